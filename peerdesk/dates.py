@@ -1,0 +1,32 @@
+"""Dates are shown and typed as ISO 8601 (2026-11-23), the Swedish way, and parsed strictly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from peerdesk.errors import InvalidInput
+from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_date(text: str, label: Msg, field: str) -> dt.date:
+    """Parse YYYY-MM-DD; a wrong value raises InvalidInput naming the field (`label`) and saying why."""
+    value = text.strip()
+    if not value:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Dates", "{label}: a date is required."), field=field, label=label)
+    if not _ISO.fullmatch(value):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Dates", "{label}: “{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-23."),
+            field=field, label=label, value=value)
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Dates", "{label}: {value} does not exist in the calendar."),
+                           field=field, label=label, value=value) from None
+
+
+def now_utc() -> str:
+    """A timestamp for 'saved at' records: UTC, second precision, ISO 8601."""
+    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()

@@ -1,0 +1,50 @@
+"""Where PeerDesk keeps its files. Tests and portable set-ups redirect them with PEERDESK_DATA_DIR."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+SUFFIX = ".peerdesk"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("PEERDESK_DATA_DIR")
+    if override:
+        path = Path(override)
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_data_dir("PeerDesk", appauthor=False))
+    make_private_dir(path)
+    return path
+
+
+def default_workspace() -> Path:
+    return data_dir() / f"workspace{SUFFIX}"
+
+
+def demo_workspace() -> Path:
+    return data_dir() / f"demo{SUFFIX}"
+
+
+def settings_file() -> Path:
+    return data_dir() / "settings.json"
+
+
+def backups_root() -> Path:
+    return data_dir() / "backups"
+
+
+def make_private_dir(path: Path) -> None:
+    """Create a folder readable by the current user only, where the OS has POSIX permissions."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def resources_dir() -> Path:
+    """resources/ beside the package, in a checkout and in the PyInstaller bundle alike."""
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def ui_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "ui"

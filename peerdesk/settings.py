@@ -1,0 +1,61 @@
+"""Per-user settings, declared once with type and default, kept as JSON in the data folder."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from peerdesk.paths import settings_file
+
+
+@dataclass(frozen=True)
+class Option:
+    type: type
+    default: object
+    help: str
+
+
+OPTIONS: dict[str, Option] = {
+    "language": Option(str, "", "UI language, 'sv' or 'en'; empty: the OS language, Swedish when unsure."),
+    "last_workspace": Option(str, "", "The workspace opened last, reopened on start."),
+    "recent_workspaces": Option(list, [], "Workspace paths for File › Open recent, newest first."),
+    "person_by_workspace": Option(dict, {}, "Who this OS user is, per workspace id (the 'who are you' answer)."),
+    "cloud_warned": Option(list, [], "Workspace paths whose cloud-folder warning was shown."),
+}
+
+MAX_RECENT = 8
+
+
+class Settings:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or settings_file()
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raw = {}  # a missing or broken settings file only loses preferences, never data
+        self._values = {k: raw[k] for k, opt in OPTIONS.items() if isinstance(raw.get(k), opt.type)}
+
+    def get(self, key: str) -> object:
+        opt = OPTIONS[key]
+        value = self._values.get(key, opt.default)
+        return value.copy() if isinstance(value, (list, dict)) else value
+
+    def set(self, key: str, value: object) -> None:
+        if not isinstance(value, OPTIONS[key].type):
+            raise TypeError(f"setting {key} takes {OPTIONS[key].type.__name__}")
+        self._values[key] = value
+        self._save()
+
+    def add_recent(self, workspace: Path) -> None:
+        path = str(workspace.resolve())
+        recent = [p for p in self.get("recent_workspaces") if p != path]  # type: ignore[union-attr]
+        self._values["recent_workspaces"] = [path, *recent][:MAX_RECENT]
+        self._values["last_workspace"] = path
+        self._save()
+
+    def _save(self) -> None:
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self._values, ensure_ascii=False, indent=1), encoding="utf-8")
+        os.replace(tmp, self.path)
