@@ -92,6 +92,10 @@ def _validate(ws: Workspace, peer_supporter_id: int, supervisor_id: int | None, 
                                              "role."), field="peer_supporter")
     if supervisor_id is not None:
         get_person(ws, supervisor_id)
+    check_dates(start, planned_end)
+
+
+def check_dates(start: dt.date, planned_end: dt.date) -> None:
     if planned_end <= start:
         raise InvalidInput(QT_TRANSLATE_NOOP(
             "Placements", "Planned end date: {end} must come after the start date {start}."),

@@ -10,7 +10,7 @@ from pathlib import Path
 from peerdesk.errors import InvalidInput
 from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.people import ROLES, UNIT_KINDS, UNIT_NAME, clean_name
-from peerdesk.placements import EMPLOYER
+from peerdesk.placements import EMPLOYER, check_dates
 from peerdesk.store import Workspace
 
 MANAGER = QT_TRANSLATE_NOOP("Field", "Unit manager")
@@ -40,10 +40,7 @@ class UnitSetup:
         if not supporters:
             raise InvalidInput(QT_TRANSLATE_NOOP("Setup", "Name at least one peer supporter."),
                                field="peer_supporters")
-        if self.planned_end_date <= self.start_date:
-            raise InvalidInput(QT_TRANSLATE_NOOP(
-                "Placements", "Planned end date: {end} must come after the start date {start}."),
-                field="planned_end_date", end=self.planned_end_date.isoformat(), start=self.start_date.isoformat())
+        check_dates(self.start_date, self.planned_end_date)
         return UnitSetup(
             clean_name(self.unit_name, UNIT_NAME, "unit_name"), self.unit_kind,
             clean_name(self.manager, MANAGER, "manager"), supporters,

@@ -1,0 +1,91 @@
+"""Speed and memory, reported as ratios against baselines measured in the same run (DESIGN.md §6).
+
+- start-up: `peerdesk --smoke` on the demo workspace vs a bare PySide6 window with a table view (goal ≤ 2.0×);
+- peak memory of that start-up (goal ≤ 120 MiB);
+- saving one edit through the domain (one IMMEDIATE transaction with lock check, change counter and log) vs a raw
+  sqlite insert and commit with the same pragmas (goal for activities later: ≤ 4 ms).
+Run: `make bench` (or .venv/bin/python benchmarks/run.py [--runs N]).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def timed_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one child process."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{cmd} failed: {proc.stderr.read().decode() if proc.stderr else ''}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def startup(runs: int, tmp: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+           "PEERDESK_DATA_DIR": str(tmp / "data")}
+    demo = tmp / "demo.peerdesk"
+    subprocess.run([sys.executable, "-m", "peerdesk", "demo", str(demo)], env=env, check=True, capture_output=True)
+    bare_cmd = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
+    app_cmd = [sys.executable, "-m", "peerdesk", str(demo), "--smoke", "--lang", "sv"]
+    bare, app = [], []
+    for _ in range(runs):  # interleaved, so machine load affects both alike
+        bare.append(timed_child(bare_cmd, env))
+        app.append(timed_child(app_cmd, env))
+    b_t, a_t = statistics.median(t for t, _ in bare), statistics.median(t for t, _ in app)
+    b_m, a_m = max(m for _, m in bare), max(m for _, m in app)
+    print(f"start-up: bare window {b_t * 1000:.0f} ms, PeerDesk {a_t * 1000:.0f} ms -> {a_t / b_t:.2f}x (goal <= 2.0x)")
+    print(f"peak memory: bare window {b_m:.0f} MiB, PeerDesk {a_m:.0f} MiB -> {a_m / b_m:.2f}x (goal <= 120 MiB)")
+
+
+def save_edit(runs: int, tmp: Path) -> None:
+    from peerdesk.people import update_person
+    from peerdesk.store import Workspace, _set_pragmas
+
+    ws = Workspace.create(tmp / "save.peerdesk", actor="bench")
+    with ws.write("seed") as db:
+        person = db["people"].insert({"name": "A", "role": "peer_supporter", **ws.saved()}).last_pk
+    raw = sqlite3.connect(tmp / "raw.db", isolation_level=None)
+    _set_pragmas(raw)
+    raw.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT)")
+    domain, baseline = [], []
+    for i in range(runs):
+        start = time.perf_counter()
+        update_person(ws, person, name=f"Person {i}", role="peer_supporter")
+        domain.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("INSERT INTO t (name) VALUES (?)", (f"Person {i}",))
+        raw.execute("COMMIT")
+        baseline.append(time.perf_counter() - start)
+    d, b = statistics.median(domain), statistics.median(baseline)
+    print(f"save one edit: raw insert+commit {b * 1000:.2f} ms, domain {d * 1000:.2f} ms -> {d / b:.2f}x")
+    ws.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        os.environ["PEERDESK_DATA_DIR"] = str(tmp / "data")
+        save_edit(200, tmp)
+        startup(args.runs, tmp)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,182 @@
+"""The `peerdesk` command (DESIGN.md §8): the GUI, or a command on a workspace file, speaking the user's language.
+
+Exit codes: 0 done; 1 refused or failed, with one clear line on stderr; 2 wrong usage; 3 the workspace is in use by
+someone else. Never a traceback: bugs are logged with theirs to the log file and reported in one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from peerdesk import __version__, language, lock
+from peerdesk.errors import PeerDeskError
+from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg, Translate
+from peerdesk.paths import SUFFIX
+
+log = logging.getLogger(__name__)
+
+COMMANDS = ("demo", "check", "backup", "backups", "restore")
+
+
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--lang", choices=language.LANGUAGES, help="language: sv or en (default: the OS language)")
+    parser.add_argument("--as", dest="actor", metavar="NAME", help="who a writing command acts as")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="peerdesk", description="PeerDesk: the peer supporter's placement at "
+                                     f"this unit. Commands: {', '.join(COMMANDS)} (peerdesk COMMAND --help).")
+    parser.add_argument("file", nargs="?", type=Path, help=f"a workspace file ({SUFFIX}) to open")
+    parser.add_argument("--workspace", type=Path, metavar="FILE", help="the workspace to open")
+    parser.add_argument("--smoke", action="store_true", help="open the main window, process events, exit 0")
+    parser.add_argument("--version", action="version", version=f"PeerDesk {__version__}")
+    _global_options(parser)
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="peerdesk")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("demo", help="write the demo workspace to FILE (an existing file is refused)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p = sub.add_parser("check", help="is FILE a healthy PeerDesk workspace? (exit 0 if so)")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--full", action="store_true", help="also integrity_check and foreign_key_check")
+    p.add_argument("--repair", action="store_true", help="repair a damaged file (a raw copy is kept first)")
+    p = sub.add_parser("backup", help="back up FILE now")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--to", type=Path, metavar="DIR", help="write the copy into DIR instead of the backups folder")
+    p = sub.add_parser("backups", help="list the backups of FILE")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p = sub.add_parser("restore", help="restore BACKUP (a path as `backups` lists it) over the workspace")
+    p.add_argument("backup", type=Path, metavar="BACKUP")
+    p.add_argument("--workspace", type=Path, metavar="FILE", help="the workspace to restore into (default: yours)")
+    for p in sub.choices.values():
+        _global_options(p)
+    return parser
+
+
+def _install_translator(lang: str) -> Translate:
+    """A QTranslator on a bare QCoreApplication, so the command line shares the GUI's catalog."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    catalog = language.catalog(lang)
+    if catalog and catalog.exists():
+        translator = QTranslator(app)
+        if translator.load(str(catalog)):
+            app.installTranslator(translator)
+    return QCoreApplication.translate
+
+
+def _actor(option: str | None) -> str:
+    return option or f"command line ({lock.os_user()})"
+
+
+def _cmd_demo(args: argparse.Namespace, say: Callable[..., None]) -> int:
+    from peerdesk.demo import write_demo
+
+    write_demo(args.file).close()
+    say(QT_TRANSLATE_NOOP("Cli", "Demo workspace written to {path}."), path=args.file)
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace, say: Callable[..., None], translate: Translate) -> int:
+    from peerdesk import check
+
+    report = check.check(args.file, full=args.full)
+    for line in report.lines(translate):
+        print(line)
+    if report.healthy or not args.repair:
+        return 0 if report.healthy else 1
+    repaired = check.repair(args.file, actor=_actor(args.actor))
+    for line in repaired.lines(translate):
+        print(line)
+    return 0 if repaired.healthy else 1
+
+
+def _cmd_backup(args: argparse.Namespace, say: Callable[..., None]) -> int:
+    from peerdesk import backup
+
+    info = backup.backup_file(args.file, "manual", to=args.to)
+    say(QT_TRANSLATE_NOOP("Cli", "Backup written to {path}."), path=info.path)
+    return 0
+
+
+def _cmd_backups(args: argparse.Namespace, say: Callable[..., None], translate: Translate) -> int:
+    from peerdesk import backup
+
+    found = backup.list_backups(args.file)
+    if not found:
+        say(QT_TRANSLATE_NOOP("Cli", "No backups of {path} yet."), path=args.file)
+    for info in found:
+        reason = backup.REASONS[info.reason].tr(translate) if info.reason in backup.REASONS else info.reason
+        print(f"{info.path}\t{info.created.astimezone():%Y-%m-%d %H:%M}\t{info.size}\t{reason}")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace, say: Callable[..., None]) -> int:
+    from peerdesk import backup
+    from peerdesk.paths import default_workspace
+
+    target = args.workspace or default_workspace()
+    saved = backup.restore(args.backup, target, actor=_actor(args.actor))
+    if saved:
+        say(QT_TRANSLATE_NOOP("Cli", "The state before restoring was backed up to {path}."), path=saved.path)
+    say(QT_TRANSLATE_NOOP("Cli", "Restored {backup} into {path}."), backup=args.backup, path=target)
+    return 0
+
+
+def _run_command(args: argparse.Namespace, translate: Translate) -> int:
+    def say(msg: Msg, **params: object) -> None:
+        print(msg.tr(translate, **params))
+
+    if args.command == "demo":
+        return _cmd_demo(args, say)
+    if args.command == "check":
+        return _cmd_check(args, say, translate)
+    if args.command == "backup":
+        return _cmd_backup(args, say)
+    if args.command == "backups":
+        return _cmd_backups(args, say, translate)
+    return _cmd_restore(args, say)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    is_command = bool(argv) and argv[0] in COMMANDS
+    first = argv[0] if argv else ""
+    if first and not is_command and not first.startswith("-") and not (
+            first.endswith(SUFFIX) or Path(first).is_file()):
+        print(f"peerdesk: unknown command or file: {first} (commands: {', '.join(COMMANDS)})", file=sys.stderr)
+        return 2
+    try:
+        args = (_command_parser() if is_command else _gui_parser()).parse_args(argv)
+    except SystemExit as exc:  # argparse: --help/--version exit 0, wrong usage exits 2
+        return int(exc.code or 0)
+    from peerdesk import logs, settings
+
+    translate: Translate | None = None
+    try:
+        logs.configure()
+        lang = language.resolve(args.lang, str(settings.Settings().get("language")))
+        if not is_command:
+            from peerdesk.gui.app import run_gui
+
+            return run_gui(args.workspace or args.file, args.lang, args.smoke)
+        translate = _install_translator(lang)
+        return _run_command(args, translate)
+    except PeerDeskError as err:
+        print(err.message(translate) if translate else err.message(), file=sys.stderr)
+        return err.exit_code
+    except KeyboardInterrupt:
+        return 1
+    except Exception:
+        log.exception("unexpected error in %s", argv)
+        print(QT_TRANSLATE_NOOP("Cli", "Unexpected error (a bug in PeerDesk): details are in {log}.").tr(
+            translate or (lambda c, t: t), log=logs.log_file()), file=sys.stderr)
+        return 1

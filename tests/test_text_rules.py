@@ -1,0 +1,71 @@
+"""Dates, the privacy guard and translatable messages: plain rules with no Qt."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from peerdesk.dates import parse_date
+from peerdesk.errors import InvalidInput
+from peerdesk.i18n import QT_TRANSLATE_NOOP
+from peerdesk.privacy import check_free_text, find_identity_number
+
+LABEL = QT_TRANSLATE_NOOP("Field", "Start date")
+
+
+def test_parse_date_strict() -> None:
+    assert parse_date(" 2026-11-23 ", LABEL, "start") == dt.date(2026, 11, 23)
+    for bad, why in [("23/11/2026", "YYYY-MM-DD"), ("2026-02-30", "does not exist"), ("", "required"),
+                     ("2026-1-5", "YYYY-MM-DD")]:
+        with pytest.raises(InvalidInput, match=why) as err:
+            parse_date(bad, LABEL, "start")
+        assert err.value.field == "start"
+        assert err.value.message().startswith("Start date:")
+
+
+def test_date_error_translates_label_and_message() -> None:
+    catalog = {"Start date": "Startdatum", "{label}: {value} does not exist in the calendar.":
+               "{label}: {value} finns inte i kalendern."}
+    with pytest.raises(InvalidInput) as err:
+        parse_date("2026-02-30", LABEL, "start")
+    shown = err.value.message(lambda ctx, text: catalog.get(text, text))
+    assert shown == "Startdatum: 2026-02-30 finns inte i kalendern."
+
+
+@pytest.mark.parametrize("text", [
+    "Ring 19121212-1212 imorgon", "pnr 191212121212", "121212-1212", "121212+1212", "1212121212",
+    "samordningsnr 701063-2391",
+])
+def test_identity_numbers_are_found(text: str) -> None:
+    assert find_identity_number(text)
+
+
+@pytest.mark.parametrize("text", [
+    "070-123 45 67", "070 123 45 67", "2026-11-23", "121212-1213", "131313-1212", "Kostade 1500 kr",
+    "Organisationsnummer 802456-1234 5", "12345678901234",
+])
+def test_harmless_numbers_pass(text: str) -> None:
+    assert find_identity_number(text) is None
+
+
+def test_bare_ten_digits_get_a_phone_hint() -> None:
+    with pytest.raises(InvalidInput, match="phone number") as err:
+        check_free_text("tel 1212121212", QT_TRANSLATE_NOOP("Field", "Note"), "note")
+    assert err.value.field == "note"
+
+
+def test_domain_never_imports_qt() -> None:
+    package = Path(__file__).resolve().parent.parent / "peerdesk"
+    offenders = []
+    for path in package.rglob("*.py"):
+        rel = path.relative_to(package).as_posix()
+        if rel.startswith("gui/") or rel == "cli.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            offenders += [f"{rel}: {n}" for n in names if n.split(".")[0] in ("PySide6", "shiboken6")]
+    assert offenders == []

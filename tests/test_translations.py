@@ -1,0 +1,44 @@
+"""Every user-visible string (domain, command line, GUI code and forms) has a finished Swedish translation."""
+
+from __future__ import annotations
+
+import re
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import lupdate  # noqa: E402 - the project's own extraction script, so the test extracts exactly as developers do
+
+PLACEHOLDER = re.compile(r"\{\w+\}|%\d")
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {(ctx.findtext("name"), msg.findtext("source")): msg.find("translation")
+            for ctx in root.iter("context") for msg in ctx.iter("message")}
+
+
+def test_every_string_has_a_swedish_translation(tmp_path: Path) -> None:
+    extracted = tmp_path / "extracted_sv.ts"
+    lupdate.lupdate([extracted], "-locations", "none")
+    committed = _messages(ROOT / "resources" / "translations" / "peerdesk_sv.ts")
+    missing, unfinished, mismatched = [], [], []
+    for key in _messages(extracted):
+        translation = committed.get(key)
+        if translation is None:
+            missing.append(key)
+        elif translation.get("type") in ("unfinished", "vanished", "obsolete") or not (translation.text or ""):
+            unfinished.append(key)
+        elif sorted(PLACEHOLDER.findall(key[1])) != sorted(PLACEHOLDER.findall(translation.text or "")):
+            mismatched.append(key)
+    assert not missing, f"not in peerdesk_sv.ts (run `make lupdate`): {missing}"
+    assert not unfinished, f"untranslated: {unfinished}"
+    assert not mismatched, f"placeholders differ between English and Swedish: {mismatched}"
+
+
+def test_compiled_catalog_is_current() -> None:
+    ts = ROOT / "resources" / "translations" / "peerdesk_sv.ts"
+    qm = ts.with_suffix(".qm")
+    assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime, "run `make setup` to compile translations"
