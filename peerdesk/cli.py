@@ -73,8 +73,25 @@ def _install_translator(lang: str) -> Translate:
     return QCoreApplication.translate
 
 
-def _actor(option: str | None) -> str:
-    return option or f"command line ({lock.os_user()})"
+def _actor(option: str | None, path: Path) -> str:
+    """`--as NAME`, else the person this OS user chose in the GUI for that workspace, else the OS user."""
+    if option:
+        return option
+    from peerdesk.people import get_person
+    from peerdesk.settings import Settings
+    from peerdesk.store import Workspace
+
+    try:
+        ws = Workspace.open(path, actor="", read_only=True)
+        try:
+            person_id = Settings().get("person_by_workspace").get(ws.workspace_id)  # type: ignore[union-attr]
+            if isinstance(person_id, int):
+                return get_person(ws, person_id).name
+        finally:
+            ws.close()
+    except PeerDeskError:
+        pass  # a damaged or missing file has no remembered person
+    return f"command line ({lock.os_user()})"
 
 
 def _cmd_demo(args: argparse.Namespace, say: Callable[..., None]) -> int:
@@ -93,7 +110,7 @@ def _cmd_check(args: argparse.Namespace, say: Callable[..., None], translate: Tr
         print(line)
     if report.healthy or not args.repair:
         return 0 if report.healthy else 1
-    repaired = check.repair(args.file, actor=_actor(args.actor))
+    repaired = check.repair(args.file, actor=_actor(args.actor, args.file))
     for line in repaired.lines(translate):
         print(line)
     return 0 if repaired.healthy else 1
@@ -124,7 +141,7 @@ def _cmd_restore(args: argparse.Namespace, say: Callable[..., None]) -> int:
     from peerdesk.paths import default_workspace
 
     target = args.workspace or default_workspace()
-    saved = backup.restore(args.backup, target, actor=_actor(args.actor))
+    saved = backup.restore(args.backup, target, actor=_actor(args.actor, target))
     if saved:
         say(QT_TRANSLATE_NOOP("Cli", "The state before restoring was backed up to {path}."), path=saved.path)
     say(QT_TRANSLATE_NOOP("Cli", "Restored {backup} into {path}."), backup=args.backup, path=target)
