@@ -73,3 +73,40 @@ def test_missing_file_is_one_clear_line(tmp_path: Path) -> None:
     proc = run("backups", str(tmp_path / "nope.peerdesk"))
     assert proc.returncode == 1
     assert len(proc.stderr.strip().splitlines()) == 1 and "does not exist" in proc.stderr
+
+
+def test_backup_backups_and_restore(demo_path: Path) -> None:
+    made = run("backup", str(demo_path))
+    assert made.returncode == 0
+    listed = run("backups", str(demo_path)).stdout.splitlines()
+    assert len(listed) == 1 and "made by hand" in listed[0]
+    backup_path = listed[0].split("\t")[0]
+    restored = run("restore", backup_path, "--workspace", str(demo_path), "--as", "Maria Lindqvist")
+    assert restored.returncode == 0, restored.stderr
+    assert run("check", str(demo_path), "--full").returncode == 0
+
+
+def test_restore_refuses_a_workspace_in_use(demo_path: Path) -> None:
+    from peerdesk.store import Workspace
+
+    backup_path = run("backup", str(demo_path)).stdout.split(" ", 3)[-1].strip().rstrip(".")
+    holder = Workspace.open(demo_path, actor="Sara Åkesson")
+    try:
+        proc = run("restore", backup_path, "--workspace", str(demo_path))
+        assert proc.returncode == 3
+        assert "Sara Åkesson" in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+    finally:
+        holder.close()
+
+
+def test_repair_a_garbled_header(demo_path: Path) -> None:
+    from peerdesk.store import Workspace
+
+    Workspace.open(demo_path, actor="x").close()  # known to this machine's index
+    data = bytearray(demo_path.read_bytes())
+    data[:16] = b"garbage garbage!"
+    demo_path.write_bytes(bytes(data))
+    assert run("check", str(demo_path)).returncode == 1
+    repaired = run("check", str(demo_path), "--repair")
+    assert repaired.returncode == 0, repaired.stdout + repaired.stderr
+    assert run("check", str(demo_path), "--full").returncode == 0
