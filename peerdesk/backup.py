@@ -23,6 +23,7 @@ from peerdesk import identity, inspection, paths, schema, store
 from peerdesk.dates import now_utc
 from peerdesk.errors import Damaged, PeerDeskError
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
+from peerdesk.transaction import immediate
 
 REASONS: dict[str, Msg] = {
     "open": QT_TRANSLATE_NOOP("Backup", "on opening"),
@@ -170,11 +171,12 @@ def backup_file(path: Path, reason: str = "manual", *, to: Path | None = None) -
     """
     path = Path(path)
     inspection.inspect(path)
-    with inspection.known_errors(path), inspection.committed_view(path, recover=True) as (conn, _):
+    with inspection.known_errors(path), inspection.committed_view(path) as (conn, _):
         if to is None:
             return make_backup(conn, path, reason)
         now = dt.datetime.now().astimezone()
-        Path(to).mkdir(parents=True, exist_ok=True)
+        with _os_errors(Path(to)):
+            Path(to).mkdir(parents=True, exist_ok=True)
         dest = Path(to) / f"{path.stem}_{now:{_STAMP}}.peerdesk"
         _copy_into(conn, dest, path)
     return BackupInfo(dest, now, dest.stat().st_size, reason)
@@ -213,7 +215,7 @@ def keep_raw_copy(path: Path, now: dt.datetime | None = None) -> list[Path]:
 def _readable_id(path: Path) -> str | None:
     """The id inside the file, if the file can be read as a PeerDesk workspace at all (even a damaged one)."""
     try:
-        with inspection.committed_view(path, recover=False) as (conn, _):
+        with inspection.committed_view(path) as (conn, _):
             if conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID:
                 return identity.workspace_id(conn, path)
     except (sqlite3.Error, OSError):
@@ -234,7 +236,7 @@ def list_backups(path: Path) -> list[BackupInfo]:
     path = Path(path)
     workspace_id = _readable_id(path) or identity.known_id(path)
     if workspace_id is None:
-        inspection.inspect(path, recover=False)  # raises why this is no workspace
+        inspection.inspect(path)  # raises why this is no workspace
         workspace_id = identity.fallback_id(path)
     return _infos(paths.backups_root() / workspace_id)
 
@@ -300,15 +302,14 @@ def _after_restore(actor: str, backup: Path, counter_before: int) -> Callable[[s
     """Mark the restored file: nobody holds it, the restore is in the change log, and the change counter moves past
     anything an open viewer saw, so every viewer reloads and the next automatic backup sees a change."""
     def mark(conn: sqlite3.Connection) -> None:
-        conn.execute("BEGIN IMMEDIATE")
-        _clear_lock(conn)
-        restored = conn.execute("SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta "
-                                "WHERE key = 'change_counter'), 0)").fetchone()[0]
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('change_counter', ?)",
-                     (str(max(restored, counter_before) + 1),))
-        conn.execute("INSERT INTO change_log (at, actor, action) VALUES (?, ?, ?)",
-                     (now_utc(), actor, f"restore {backup.name}"))
-        conn.execute("COMMIT")
+        with immediate(conn):
+            _clear_lock(conn)
+            restored = conn.execute("SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta "
+                                    "WHERE key = 'change_counter'), 0)").fetchone()[0]
+            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('change_counter', ?)",
+                         (str(max(restored, counter_before) + 1),))
+            conn.execute("INSERT INTO change_log (at, actor, action) VALUES (?, ?, ?)",
+                         (now_utc(), actor, f"restore {backup.name}"))
     return mark
 
 
@@ -332,7 +333,7 @@ def restore(backup: Path, workspace: Path, *, actor: str) -> BackupInfo | None:
     backups, the restored copy replaces it atomically, and None is returned. A foreign or too-new file is refused.
     """
     backup, workspace = Path(backup), Path(workspace)
-    source = inspection.inspect(backup, full=True, recover=False)
+    source = inspection.inspect(backup, full=True)
     if source.integrity or source.foreign_keys:
         raise Damaged(QT_TRANSLATE_NOOP("Backup", "{path} is damaged and cannot be restored."), path=backup)
     if workspace.exists() and workspace.resolve() == backup.resolve():
@@ -344,7 +345,7 @@ def restore(backup: Path, workspace: Path, *, actor: str) -> BackupInfo | None:
             "Backup", "{backup} is a backup of another workspace, not of {path}: nothing was changed."),
             backup=backup, path=workspace)
     saved = None
-    with inspection.known_errors(backup), inspection.committed_view(backup, recover=False) as (src, _):
+    with inspection.known_errors(backup), inspection.committed_view(backup) as (src, _):
         if current is None:
             if workspace.exists():
                 keep_raw_copy(workspace)

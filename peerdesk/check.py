@@ -21,6 +21,7 @@ from peerdesk import backup, identity, inspection, lock, schema, store
 from peerdesk.dates import now_utc
 from peerdesk.errors import Damaged, PeerDeskError
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg, Translate, untranslated
+from peerdesk.transaction import immediate
 
 Line = tuple[Msg, dict[str, object]]
 _RAW = Msg("Check", "  {text}")  # SQLite's own words: shown as they are, not translated
@@ -69,7 +70,7 @@ def check(path: Path, *, full: bool = False) -> CheckReport:
     """quick_check and schema (with `full` also integrity_check and foreign_key_check). Never writes to the file."""
     path = Path(path)
     try:
-        found = inspection.inspect(path, full=full, recover=False)
+        found = inspection.inspect(path, full=full)
     except Damaged as err:
         more, newest = _backup_lines(path)
         return CheckReport(path, False, [_say(err.msg, **err.params), *_raw_lines(err.details), *more,
@@ -81,12 +82,12 @@ def check(path: Path, *, full: bool = False) -> CheckReport:
     step = found.applied[-1] if found.applied else "-"
     lines: list[Line] = []
     if found.integrity:
-        lines += [_say(QT_TRANSLATE_NOOP("Check", "{path} is damaged: SQLite's integrity check found {count} "
-                                         "problems."), path=path, count=len(found.integrity)),
+        lines += [_say(QT_TRANSLATE_NOOP("Check", "{path} is damaged: problems found by SQLite's integrity "
+                                         "check: {count}."), path=path, count=len(found.integrity)),
                   *_raw_lines(found.integrity)]
     if found.foreign_keys:
-        lines.append(_say(QT_TRANSLATE_NOOP("Check", "{path} is damaged: {count} records point to records that do "
-                                            "not exist."), path=path, count=len(found.foreign_keys)))
+        lines.append(_say(QT_TRANSLATE_NOOP("Check", "{path} is damaged: records that point to records that "
+                                            "do not exist: {count}."), path=path, count=len(found.foreign_keys)))
         lines += _raw_lines([f"{table} #{rowid} → {parent}" for table, rowid, parent in found.foreign_keys])
     healthy = not lines
     if healthy:
@@ -106,6 +107,17 @@ def check(path: Path, *, full: bool = False) -> CheckReport:
 # -- repair --------------------------------------------------------------------------------------------------------
 
 
+TABLE_LABELS: dict[str, Msg] = {  # what the repair report calls each table
+    "meta": QT_TRANSLATE_NOOP("Check", "Workspace settings"),
+    "unit": QT_TRANSLATE_NOOP("Check", "The unit"),
+    "people": QT_TRANSLATE_NOOP("Check", "People"),
+    "placements": QT_TRANSLATE_NOOP("Check", "Placements"),
+    "decisions": QT_TRANSLATE_NOOP("Check", "Renewal decisions"),
+    "change_log": QT_TRANSLATE_NOOP("Check", "Change history"),
+    "lock": QT_TRANSLATE_NOOP("Check", "Lock record"),
+}
+
+
 @dataclass
 class TableResult:
     table: str
@@ -113,6 +125,10 @@ class TableResult:
     before: int | None = None  # what the damaged file claimed to hold, when it could count at all
     dropped: int = 0  # readable rows refused: invalid values, or pointing to records that were lost
     skipped: int | None = 0  # rowids jumped over at damaged pages (an upper bound); None: the end was unreadable
+
+    @property
+    def label(self) -> Msg | str:
+        return TABLE_LABELS.get(self.table, self.table)
 
     @property
     def lost(self) -> int | None:
@@ -151,24 +167,24 @@ class RepairReport:
         if self.backup:
             out.append(_say(QT_TRANSLATE_NOOP("Check", "Backup made before repairing: {path}"), path=self.backup.path))
         if self.found:
-            out.append(_say(QT_TRANSLATE_NOOP("Check", "Found {count} problems:"), count=len(self.found)))
+            out.append(_say(QT_TRANSLATE_NOOP("Check", "Problems found: {count}"), count=len(self.found)))
             out += _raw_lines(self.found)
         if self.header_rewritten:
             out.append(_say(QT_TRANSLATE_NOOP("Check", "Fixed: the file's damaged header was rewritten.")))
         for t in self.tables:
             if t.lost is None:
-                out.append(_say(QT_TRANSLATE_NOOP("Check", "{table}: {kept} records kept; the rest of the table "
-                                                  "could not be read, so an unknown number was lost."),
-                                table=t.table, kept=t.kept))
+                out.append(_say(QT_TRANSLATE_NOOP("Check", "{table}: records kept: {kept}; the rest of the "
+                                                  "table could not be read, so an unknown number was lost."),
+                                table=t.label, kept=t.kept))
             elif t.lost and t.before is None:
-                out.append(_say(QT_TRANSLATE_NOOP("Check", "{table}: {kept} records kept, at most {lost} lost."),
-                                table=t.table, kept=t.kept, lost=t.lost))
+                out.append(_say(QT_TRANSLATE_NOOP("Check", "{table}: records kept: {kept}, lost: at most {lost}."),
+                                table=t.label, kept=t.kept, lost=t.lost))
             elif t.lost:
-                out.append(_say(QT_TRANSLATE_NOOP("Check", "{table}: {kept} records kept, {lost} lost."),
-                                table=t.table, kept=t.kept, lost=t.lost))
+                out.append(_say(QT_TRANSLATE_NOOP("Check", "{table}: records kept: {kept}, lost: {lost}."),
+                                table=t.label, kept=t.kept, lost=t.lost))
             else:
-                out.append(_say(QT_TRANSLATE_NOOP("Check", "{table}: all {kept} records kept."),
-                                table=t.table, kept=t.kept))
+                out.append(_say(QT_TRANSLATE_NOOP("Check", "{table}: all records kept ({kept})."),
+                                table=t.label, kept=t.kept))
         return [msg.tr(translate, **params) for msg, params in out]
 
 
@@ -176,7 +192,7 @@ def _refuse_if_held(path: Path) -> None:
     """InUse when someone else has the file open (a stale lock is taken over, as the command line does). A file too
     damaged to read its lock record is assumed free: nobody can be working in it."""
     try:
-        with inspection.committed_view(path, recover=False) as (conn, _):
+        with inspection.committed_view(path) as (conn, _):
             other = lock.holder(conn)
     except sqlite3.Error:
         return
@@ -301,29 +317,28 @@ def _rebuild(old: sqlite3.Connection, new_path: Path, actor: str, workspace_id: 
         old_tables = set(_tables(old))
         tables = [t for t in _copy_order(conn, _tables(conn)) if t in old_tables and t not in _NOT_COPIED]
         results = []
-        conn.execute("BEGIN IMMEDIATE")
-        for table in tables:
-            result = TableResult(table)
-            with contextlib.suppress(sqlite3.DatabaseError):
-                result.before = old.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0]
-            wanted = {r[1] for r in conn.execute(f"PRAGMA table_info({_q(table)})")}
-            columns = [r[1] for r in old.execute(f"PRAGMA table_info({_q(table)})") if r[1] in wanted]
-            rows, result.skipped = _salvage(old, table, columns)
-            insert = (f"INSERT INTO {_q(table)} (rowid, {', '.join(_q(c) for c in columns)}) "
-                      f"VALUES ({', '.join('?' * (len(columns) + 1))})")
-            for row in rows:
-                try:
-                    conn.execute(insert, row)
-                    result.kept += 1
-                except sqlite3.IntegrityError:
-                    result.dropped += 1
-            results.append(result)
-        # Keep the workspace's identity; move the change counter on so that open viewers reload.
-        conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('workspace_id', ?)", (workspace_id,))
-        conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('change_counter', '0')")
-        conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_counter'")
-        conn.execute("INSERT INTO change_log (at, actor, action) VALUES (?, ?, 'repair')", (now_utc(), actor))
-        conn.execute("COMMIT")
+        with immediate(conn):
+            for table in tables:
+                result = TableResult(table)
+                with contextlib.suppress(sqlite3.DatabaseError):
+                    result.before = old.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0]
+                wanted = {r[1] for r in conn.execute(f"PRAGMA table_info({_q(table)})")}
+                columns = [r[1] for r in old.execute(f"PRAGMA table_info({_q(table)})") if r[1] in wanted]
+                rows, result.skipped = _salvage(old, table, columns)
+                insert = (f"INSERT INTO {_q(table)} (rowid, {', '.join(_q(c) for c in columns)}) "
+                          f"VALUES ({', '.join('?' * (len(columns) + 1))})")
+                for row in rows:
+                    try:
+                        conn.execute(insert, row)
+                        result.kept += 1
+                    except sqlite3.IntegrityError:
+                        result.dropped += 1
+                results.append(result)
+            # Keep the workspace's identity; move the change counter on so that open viewers reload.
+            conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('workspace_id', ?)", (workspace_id,))
+            conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('change_counter', '0')")
+            conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_counter'")
+            conn.execute("INSERT INTO change_log (at, actor, action) VALUES (?, ?, 'repair')", (now_utc(), actor))
     finally:
         conn.close()
     return results
@@ -337,7 +352,7 @@ def repair(path: Path, *, actor: str) -> RepairReport:
     path = Path(path)
     report = RepairReport(path)
     try:
-        found = inspection.inspect(path, full=True, recover=False)
+        found = inspection.inspect(path, full=True)
         if not found.integrity and not found.foreign_keys:
             report.healthy = True
             return report
@@ -346,7 +361,7 @@ def repair(path: Path, *, actor: str) -> RepairReport:
     _refuse_if_held(path)
     report.raw_copies = backup.keep_raw_copy(path)
     with contextlib.suppress(PeerDeskError, sqlite3.Error), \
-            inspection.committed_view(path, recover=False) as (conn, _):
+            inspection.committed_view(path) as (conn, _):
         report.backup = backup.make_backup(conn, path, "repair")  # possible when the damage spares every page
     new_path = path.with_name(f".{path.name}.repair-{uuid.uuid4().hex[:8]}.tmp")
     try:

@@ -14,12 +14,18 @@ from pathlib import Path
 
 from peerdesk import __version__, language, lock
 from peerdesk.errors import PeerDeskError
-from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg, Translate
+from peerdesk.i18n import QT_TRANSLATE_NOOP, Translate
 from peerdesk.paths import SUFFIX
+from peerdesk.people import clean_name
 
 log = logging.getLogger(__name__)
 
+AS_LABEL = QT_TRANSLATE_NOOP("Cli", "--as (who acts)")
+
+Say = Callable[..., None]  # prints a Msg with its parameters, translated
+
 COMMANDS = ("demo", "check", "backup", "backups", "restore")
+GLOBAL_OPTIONS = ("--lang", "--as")
 
 
 def _global_options(parser: argparse.ArgumentParser) -> None:
@@ -43,21 +49,36 @@ def _command_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("demo", help="write the demo workspace to FILE (an existing file is refused)")
     p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(run=_cmd_demo)
     p = sub.add_parser("check", help="is FILE a healthy PeerDesk workspace? (exit 0 if so)")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--full", action="store_true", help="also integrity_check and foreign_key_check")
     p.add_argument("--repair", action="store_true", help="repair a damaged file (a raw copy is kept first)")
+    p.set_defaults(run=_cmd_check)
     p = sub.add_parser("backup", help="back up FILE now")
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--to", type=Path, metavar="DIR", help="write the copy into DIR instead of the backups folder")
+    p.set_defaults(run=_cmd_backup)
     p = sub.add_parser("backups", help="list the backups of FILE")
     p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(run=_cmd_backups)
     p = sub.add_parser("restore", help="restore BACKUP (a path as `backups` lists it) over the workspace")
     p.add_argument("backup", type=Path, metavar="BACKUP")
     p.add_argument("--workspace", type=Path, metavar="FILE", help="the workspace to restore into (default: yours)")
+    p.set_defaults(run=_cmd_restore)
     for p in sub.choices.values():
         _global_options(p)
     return parser
+
+
+def _command_first(argv: list[str]) -> list[str]:
+    """Global options may come before the command (`peerdesk --lang sv check F`): move them after it."""
+    leading: list[str] = []
+    while argv and argv[0].split("=")[0] in GLOBAL_OPTIONS:
+        takes_value = "=" not in argv[0]
+        leading += argv[: 2 if takes_value else 1]
+        argv = argv[2 if takes_value else 1:]
+    return argv + leading
 
 
 def _install_translator(lang: str) -> Translate:
@@ -76,7 +97,7 @@ def _install_translator(lang: str) -> Translate:
 def _actor(option: str | None, path: Path) -> str:
     """`--as NAME`, else the person this OS user chose in the GUI for that workspace, else the OS user."""
     if option:
-        return option
+        return clean_name(option, AS_LABEL, "as")
     from peerdesk.people import get_person
     from peerdesk.settings import Settings
     from peerdesk.store import Workspace
@@ -94,7 +115,7 @@ def _actor(option: str | None, path: Path) -> str:
     return f"command line ({lock.os_user()})"
 
 
-def _cmd_demo(args: argparse.Namespace, say: Callable[..., None]) -> int:
+def _cmd_demo(args: argparse.Namespace, say: Say, translate: Translate) -> int:
     from peerdesk.demo import write_demo
 
     write_demo(args.file).close()
@@ -102,21 +123,27 @@ def _cmd_demo(args: argparse.Namespace, say: Callable[..., None]) -> int:
     return 0
 
 
-def _cmd_check(args: argparse.Namespace, say: Callable[..., None], translate: Translate) -> int:
+def _cmd_check(args: argparse.Namespace, say: Say, translate: Translate) -> int:
+    """The report on stdout; when the file is not healthy its first line also goes to stderr, as every failure's."""
     from peerdesk import check
 
-    report = check.check(args.file, full=args.full)
-    for line in report.lines(translate):
-        print(line)
-    if report.healthy or not args.repair:
-        return 0 if report.healthy else 1
+    report = check.check(args.file, full=args.full or args.repair)  # a repair must see every kind of damage
+    lines = report.lines(translate)
+    print("\n".join(lines))
+    if report.healthy:
+        return 0
+    if not args.repair:
+        print(lines[0], file=sys.stderr)
+        return 1
     repaired = check.repair(args.file, actor=_actor(args.actor, args.file))
-    for line in repaired.lines(translate):
-        print(line)
+    lines = repaired.lines(translate)
+    print("\n".join(lines))
+    if not repaired.healthy:
+        print(lines[0], file=sys.stderr)
     return 0 if repaired.healthy else 1
 
 
-def _cmd_backup(args: argparse.Namespace, say: Callable[..., None]) -> int:
+def _cmd_backup(args: argparse.Namespace, say: Say, translate: Translate) -> int:
     from peerdesk import backup
 
     info = backup.backup_file(args.file, "manual", to=args.to)
@@ -124,7 +151,7 @@ def _cmd_backup(args: argparse.Namespace, say: Callable[..., None]) -> int:
     return 0
 
 
-def _cmd_backups(args: argparse.Namespace, say: Callable[..., None], translate: Translate) -> int:
+def _cmd_backups(args: argparse.Namespace, say: Say, translate: Translate) -> int:
     from peerdesk import backup
 
     found = backup.list_backups(args.file)
@@ -136,7 +163,7 @@ def _cmd_backups(args: argparse.Namespace, say: Callable[..., None], translate: 
     return 0
 
 
-def _cmd_restore(args: argparse.Namespace, say: Callable[..., None]) -> int:
+def _cmd_restore(args: argparse.Namespace, say: Say, translate: Translate) -> int:
     from peerdesk import backup
     from peerdesk.paths import default_workspace
 
@@ -148,23 +175,9 @@ def _cmd_restore(args: argparse.Namespace, say: Callable[..., None]) -> int:
     return 0
 
 
-def _run_command(args: argparse.Namespace, translate: Translate) -> int:
-    def say(msg: Msg, **params: object) -> None:
-        print(msg.tr(translate, **params))
-
-    if args.command == "demo":
-        return _cmd_demo(args, say)
-    if args.command == "check":
-        return _cmd_check(args, say, translate)
-    if args.command == "backup":
-        return _cmd_backup(args, say)
-    if args.command == "backups":
-        return _cmd_backups(args, say, translate)
-    return _cmd_restore(args, say)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    argv = _command_first(argv)
     is_command = bool(argv) and argv[0] in COMMANDS
     first = argv[0] if argv else ""
     if first and not is_command and not first.startswith("-") and not (
@@ -186,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(args.workspace or args.file, args.lang, args.smoke)
         translate = _install_translator(lang)
-        return _run_command(args, translate)
+        return args.run(args, lambda msg, **params: print(msg.tr(translate, **params)), translate)
     except PeerDeskError as err:
         print(err.message(translate) if translate else err.message(), file=sys.stderr)
         return err.exit_code

@@ -8,7 +8,7 @@ import re
 from peerdesk.errors import InvalidInput
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def parse_date(text: str, label: Msg, field: str) -> dt.date:

@@ -6,11 +6,12 @@ import datetime as dt
 from pathlib import Path
 
 from peerdesk.people import add_person
-from peerdesk.placements import add_placement, record_decision
+from peerdesk.placements import add_placement, list_placements, record_decision
 from peerdesk.setup_unit import UnitSetup, create_unit_workspace
 from peerdesk.store import Workspace
 
 DEMO_ACTOR = "PeerDesk (demo)"
+EMPLOYER = "NSPH Väst (demo)"
 
 
 def _months_before(day: dt.date, months: int) -> dt.date:
@@ -18,27 +19,34 @@ def _months_before(day: dt.date, months: int) -> dt.date:
     return dt.date(month_index // 12, month_index % 12 + 1, min(day.day, 28))
 
 
+def _a_year_after(day: dt.date) -> dt.date:
+    return day.replace(year=day.year + 1)  # day is at most the 28th: no leap-day surprise
+
+
 def write_demo(path: Path, today: dt.date | None = None) -> Workspace:
-    """Write the demo workspace to `path` (refusing an existing file) and return it open."""
+    """Write the demo workspace to `path` (refusing an existing file), in one transaction, and return it open.
+
+    Jonas started about fourteen months ago and was renewed once; Sara started about five months ago.
+    """
     today = today or dt.date.today()
-    first_start = _months_before(today, 14)
-    ws = create_unit_workspace(Path(path), UnitSetup(
+    first_start, second_start = _months_before(today, 14), _months_before(today, 5)
+
+    def add_the_rest(ws: Workspace) -> None:
+        with ws.write("demo") as db:
+            db["meta"].insert({"key": "demo", "value": "1"}, replace=True)
+        jonas = list_placements(ws)[0]
+        record_decision(ws, jonas.id, outcome="renewed", decided_on=jonas.planned_end_date - dt.timedelta(days=45),
+                        end_date=_a_year_after(jonas.planned_end_date), funder="Västra regionen, brukarstöd",
+                        decided_by="Maria Lindqvist")
+        sara = add_person(ws, "Sara Åkesson", "peer_supporter")
+        add_placement(ws, peer_supporter_id=sara, employer=EMPLOYER, supervisor_id=jonas.supervisor_id,
+                      start_date=second_start, planned_end_date=_a_year_after(second_start))
+
+    return create_unit_workspace(Path(path), UnitSetup(
         unit_name="Träffpunkt Solrosen", unit_kind="meeting_place", manager="Maria Lindqvist",
-        peer_supporters=["Jonas Öberg"], employer="NSPH Väst (demo)", supervisor="Karin Åström",
-        start_date=first_start, planned_end_date=first_start.replace(year=first_start.year + 1),
-        staff_representatives=["Ahmed Hassan"]), actor=DEMO_ACTOR)
-    with ws.write("mark demo") as db:
-        db["meta"].insert({"key": "demo", "value": "1"}, replace=True)
-    jonas = ws.conn.execute("SELECT id FROM placements").fetchone()[0]
-    record_decision(ws, jonas, outcome="renewed", decided_on=first_start.replace(year=first_start.year + 1)
-                    - dt.timedelta(days=45), end_date=first_start.replace(year=first_start.year + 2),
-                    funder="Västra regionen, brukarstöd", decided_by="Maria Lindqvist")
-    sara = add_person(ws, "Sara Åkesson", "peer_supporter")
-    supervisor = ws.conn.execute("SELECT id FROM people WHERE role = 'supervisor'").fetchone()[0]
-    second_start = _months_before(today, 5)
-    add_placement(ws, peer_supporter_id=sara, employer="NSPH Väst (demo)", supervisor_id=supervisor,
-                  start_date=second_start, planned_end_date=second_start.replace(year=second_start.year + 1))
-    return ws
+        peer_supporters=["Jonas Öberg"], employer=EMPLOYER, supervisor="Karin Åström",
+        start_date=first_start, planned_end_date=_a_year_after(first_start),
+        staff_representatives=["Ahmed Hassan"]), actor=DEMO_ACTOR, then=add_the_rest)
 
 
 def is_demo(ws: Workspace) -> bool:

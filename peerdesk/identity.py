@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 from pathlib import Path
 
 from peerdesk import paths
 
-# Backups are filed by the workspace id inside the file. The index (path -> id, in the data folder) is how a file
-# whose header is garbled is still recognised as a workspace and still finds its backups.
+log = logging.getLogger(__name__)
 
 
 def _index_file() -> Path:
@@ -50,9 +50,14 @@ def remember(path: Path, workspace_id: str) -> None:
     index[key] = workspace_id
     target = _index_file()
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    with os.fdopen(os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600), "w", encoding="utf-8") as f:
-        json.dump(index, f, ensure_ascii=False, indent=1)
-    os.replace(tmp, target)
+    try:
+        with os.fdopen(os.open(tmp, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600), "w", encoding="utf-8") as f:
+            json.dump(index, f, ensure_ascii=False, indent=1)
+        os.replace(tmp, target)
+    except OSError:
+        # The index is a convenience (recognising a garbled file later); a full or read-only data folder must not
+        # stop the user from opening their workspace.
+        log.warning("could not update the workspace index %s", target, exc_info=True)
 
 
 def fallback_id(path: Path) -> str:

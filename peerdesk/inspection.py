@@ -128,7 +128,7 @@ def has_hot_journal(path: Path) -> bool:
         conn.close()
 
 
-def _roll_back_hot_journal(path: Path) -> None:
+def roll_back_hot_journal(path: Path) -> None:
     """SQLite rolls a hot journal back on the first read through a writable connection: what was committed before
     the crash stays, the unfinished transaction is undone (in rollback-journal mode the commit point is the
     journal's deletion, so a journal that is still there belongs to a transaction that never committed)."""
@@ -139,50 +139,47 @@ def _roll_back_hot_journal(path: Path) -> None:
         conn.close()
 
 
-def _header_says_ours(path: Path) -> bool:
-    with path.open("rb") as f:
-        header = f.read(72)
-    return header.startswith(SQLITE_HEADER) and int.from_bytes(header[68:72], "big") == schema.APPLICATION_ID
-
-
 @contextlib.contextmanager
-def committed_view(path: Path, *, recover: bool) -> Iterator[tuple[sqlite3.Connection, bool]]:
+def committed_view(path: Path) -> Iterator[tuple[sqlite3.Connection, bool]]:
     """A read-only connection showing the last committed state, and whether a crash had left a hot journal.
 
-    A hot journal must be rolled back before anything can be read. With `recover` (opening a workspace) that is
-    done in place, as any SQLite program would, but only in a file whose header says it is a PeerDesk workspace.
-    Otherwise (checking, or a foreign file) a private copy of the file and its journal is rolled back instead, so
-    the file itself is not written.
+    A hot journal must be rolled back before anything can be read. That is done on a private copy of the file and
+    its journal, never on the file itself: a look must not write, and a damaged file keeps its journal for repair.
+    Only a writable open of a file whose copy proved healthy rolls back in place (roll_back_hot_journal).
     """
     hot = has_hot_journal(path)
     with contextlib.ExitStack() as stack:
         target = path
-        if hot and recover and _header_says_ours(path):
-            _roll_back_hot_journal(path)
-        elif hot:
+        if hot:
             folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="peerdesk-")))  # 0700: private
             target = folder / "copy.peerdesk"
             shutil.copyfile(path, target)
             shutil.copyfile(journal_of(path), journal_of(target))
-            _roll_back_hot_journal(target)
+            roll_back_hot_journal(target)
         conn = connect(target, read_only=True)
         stack.callback(conn.close)
         yield conn, hot
 
 
-def inspect(path: Path, *, full: bool = False, recover: bool = True) -> Inspection:
+def inspect(path: Path, *, full: bool = False) -> Inspection:
     """Check a file without writing to it: a PeerDesk workspace, healthy, and not newer than this code.
 
-    `full` adds integrity_check and foreign_key_check, reported in the result rather than raised. Without `recover`
-    not even a hot journal left by a crash is rolled back in the file (see committed_view).
+    `full` adds integrity_check and foreign_key_check, reported in the result rather than raised. A hot journal
+    left by a crash is rolled back on a private copy only (see committed_view).
     """
     path = Path(path)
+    if path.is_dir():
+        raise NotAWorkspace(QT_TRANSLATE_NOOP("Store", "{path} is a folder, not a workspace file."), path=path)
     if not path.is_file():
         raise NotFound(QT_TRANSLATE_NOOP("Store", "{path} does not exist."), path=path)
-    problem = _header_problem(path)
+    try:
+        problem = _header_problem(path)
+    except OSError as exc:
+        raise StorageError(QT_TRANSLATE_NOOP("Store", "Could not read {path}: {reason}."), path=path,
+                           reason=exc.strerror or str(exc)) from exc
     if problem:
         raise problem
-    with known_errors(path), committed_view(path, recover=recover) as (conn, hot):
+    with known_errors(path), committed_view(path) as (conn, hot):
         rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         if rows != ["ok"]:
             raise Damaged(QT_TRANSLATE_NOOP("Store", "{path} is damaged: SQLite's quick check failed."),

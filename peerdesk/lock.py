@@ -16,6 +16,9 @@ import sqlite3
 import uuid
 from dataclasses import dataclass
 
+from peerdesk.dates import now_utc
+from peerdesk.transaction import immediate
+
 HEARTBEAT_SECONDS = 60
 STALE_AFTER = dt.timedelta(minutes=5)
 
@@ -32,7 +35,7 @@ class Holder:
 
 
 def me(person: str) -> Holder:
-    now = _now()
+    now = now_utc()
     return Holder(uuid.uuid4().hex, person, os_user(), socket.gethostname(), os.getpid(), now, now)
 
 
@@ -41,10 +44,6 @@ def os_user() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "?"
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
 def holder(conn: sqlite3.Connection) -> Holder | None:
@@ -75,27 +74,20 @@ def try_acquire(conn: sqlite3.Connection, mine: Holder, *, take_over: bool = Fal
 
     A stale lock is taken only with `take_over` (the caller asked the user, or is the command line); a live one never.
     """
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         other = holder(conn)
         if other and other.token != mine.token and not (take_over and is_stale(other)):
-            conn.execute("ROLLBACK")
             return other
         conn.execute(
             "INSERT OR REPLACE INTO lock (id, token, person, os_user, host, pid, since, heartbeat) "
             "VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
-            (mine.token, mine.person, mine.os_user, mine.host, mine.pid, mine.since, _now()))
-        conn.execute("COMMIT")
-        return None
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+            (mine.token, mine.person, mine.os_user, mine.host, mine.pid, mine.since, now_utc()))
+    return None
 
 
 def heartbeat(conn: sqlite3.Connection, token: str) -> bool:
     """Refresh our heartbeat; False when the lock is no longer ours (taken over)."""
-    cur = conn.execute("UPDATE lock SET heartbeat = ? WHERE id = 1 AND token = ?", (_now(), token))
+    cur = conn.execute("UPDATE lock SET heartbeat = ? WHERE id = 1 AND token = ?", (now_utc(), token))
     return cur.rowcount == 1
 
 

@@ -14,6 +14,7 @@ from peerdesk.store import Workspace
 ENDING_SOON_DAYS = 60
 
 EMPLOYER = QT_TRANSLATE_NOOP("Field", "Employer organisation")
+GONE = QT_TRANSLATE_NOOP("Placements", "That placement no longer exists in this workspace.")
 FUNDER = QT_TRANSLATE_NOOP("Field", "Funder")
 DECIDED_BY = QT_TRANSLATE_NOOP("Field", "Decided by")
 
@@ -68,21 +69,22 @@ def _decisions(ws: Workspace, placement_id: int) -> tuple[Decision, ...]:
     return tuple(Decision(r[0], r[1], _d(r[2]), _d(r[3]), _d(r[4]), _d(r[5]), r[6], r[7], r[8], r[9]) for r in rows)
 
 
-def list_placements(ws: Workspace) -> list[Placement]:
+def list_placements(ws: Workspace, placement_id: int | None = None) -> list[Placement]:
+    """The placements not removed, oldest first (or just the one with `placement_id`)."""
     rows = ws.conn.execute(
         "SELECT p.id, p.peer_supporter_id, ps.name, p.supervisor_id, coalesce(sv.name, ''), p.employer, "
         "p.start_date, p.planned_end_date, p.ended_on FROM placements p "
         "JOIN people ps ON ps.id = p.peer_supporter_id LEFT JOIN people sv ON sv.id = p.supervisor_id "
-        "WHERE p.removed = 0 ORDER BY p.start_date, p.id").fetchall()
+        "WHERE p.removed = 0 AND (?1 IS NULL OR p.id = ?1) ORDER BY p.start_date, p.id", (placement_id,)).fetchall()
     return [Placement(r[0], r[1], r[2], r[3], r[4], r[5], _d(r[6]), _d(r[7]), _d(r[8]), _decisions(ws, r[0]))
             for r in rows]
 
 
 def get_placement(ws: Workspace, placement_id: int) -> Placement:
-    for p in list_placements(ws):
-        if p.id == placement_id:
-            return p
-    raise NotFound(QT_TRANSLATE_NOOP("Placements", "That placement no longer exists in this workspace."))
+    found = list_placements(ws, placement_id)
+    if not found:
+        raise NotFound(GONE)
+    return found[0]
 
 
 def _validate(ws: Workspace, peer_supporter_id: int, supervisor_id: int | None, start: dt.date,
@@ -127,7 +129,7 @@ def update_placement(ws: Workspace, placement_id: int, *, peer_supporter_id: int
 
 def set_placement_removed(ws: Workspace, placement_id: int, removed: bool) -> None:
     if not ws.conn.execute("SELECT 1 FROM placements WHERE id = ?", (placement_id,)).fetchone():
-        raise NotFound(QT_TRANSLATE_NOOP("Placements", "That placement no longer exists in this workspace."))
+        raise NotFound(GONE)
     with ws.write("remove placement" if removed else "restore placement") as db:
         db["placements"].update(placement_id, {"removed": int(removed), **ws.saved()})
 

@@ -13,8 +13,9 @@ import re
 from peerdesk.errors import InvalidInput
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 
-# Not preceded or followed by another digit, so longer numbers (account numbers) are not cut into candidates.
-_CANDIDATE = re.compile(r"(?<![\d])(\d{2})?(\d{6})([-+]?)(\d{4})(?![\d])")
+# Not preceded or followed by another digit, so longer numbers (account numbers) are not cut into candidates. Besides
+# '-' and '+', the dashes a word processor substitutes (en dash, minus sign, …) count as the separator.
+_CANDIDATE = re.compile(r"(?<![0-9])(1[89]|20)?([0-9]{6})([-+\u2010-\u2015\u2212]?)([0-9]{4})(?![0-9])")
 
 
 def _luhn_ok(digits: str) -> bool:
@@ -25,27 +26,36 @@ def _luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def _real_birth_date(century: str | None, yymmdd: str) -> bool:
+def _birth_date(century: str | None, yymmdd: str, separator: str, today: dt.date) -> dt.date | None:
+    """The date of birth the number encodes, or None when it is no real, past date.
+
+    Without a century the most recent matching year is meant, a century earlier with '+' (100 years or older).
+    Co-ordination numbers add 60 to the day.
+    """
     year, month, day = int(yymmdd[:2]), int(yymmdd[2:4]), int(yymmdd[4:])
     if day > 60:
-        day -= 60  # co-ordination number
-    candidates = [int(century) * 100 + year] if century else [1900 + year, 2000 + year]
-    for full_year in candidates:
-        try:
-            dt.date(full_year, month, day)
-            return True
-        except ValueError:
-            continue
-    return False
+        day -= 60
+    if century:
+        full_year = int(century) * 100 + year
+    else:
+        full_year = today.year - (today.year - year) % 100
+        if separator == "+":
+            full_year -= 100
+    try:
+        born = dt.date(full_year, month, day)
+    except ValueError:
+        return None
+    if born > today and not century:
+        born = born.replace(year=born.year - 100) if not (month == 2 and day == 29) else None
+    return born if born and born <= today else None
 
 
-def find_identity_number(text: str) -> str | None:
+def find_identity_number(text: str, today: dt.date | None = None) -> str | None:
     """Return the first valid personal identity / co-ordination number in `text`, as written, or None."""
+    today = today or dt.date.today()
     for m in _CANDIDATE.finditer(text):
-        century, yymmdd, _sep, last4 = m.groups()
-        if century and century not in ("18", "19", "20"):
-            continue
-        if _real_birth_date(century, yymmdd) and _luhn_ok(yymmdd + last4):
+        century, yymmdd, separator, last4 = m.groups()
+        if _birth_date(century, yymmdd, separator, today) and _luhn_ok(yymmdd + last4):
             return m.group(0)
     return None
 

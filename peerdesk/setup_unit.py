@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,8 +51,10 @@ class UnitSetup:
             [clean_name(n, ROLES["staff_representative"], "staff") for n in self.staff_representatives if n.strip()])
 
 
-def create_unit_workspace(path: Path, setup: UnitSetup, *, actor: str) -> Workspace:
-    """Validate everything, then create the file and write the unit, its people and placements in one transaction.
+def create_unit_workspace(path: Path, setup: UnitSetup, *, actor: str,
+                          then: Callable[[Workspace], None] | None = None) -> Workspace:
+    """Validate everything, then create the file and write the unit, its people and placements in one transaction
+    (with `then`, whatever more it writes joins that transaction).
 
     If that transaction fails the new file is removed again, so a failed set-up leaves nothing behind.
     """
@@ -73,6 +76,8 @@ def create_unit_workspace(path: Path, setup: UnitSetup, *, actor: str) -> Worksp
                     "peer_supporter_id": person_id, "supervisor_id": supervisor_id, "employer": s.employer,
                     "start_date": s.start_date.isoformat(), "planned_end_date": s.planned_end_date.isoformat(),
                     **saved})
+            if then:
+                then(ws)
     except BaseException:
         ws.close()
         with contextlib.suppress(OSError):

@@ -8,6 +8,7 @@ a damaged, foreign or too-new file is inspected through a read-only connection a
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import sqlite3
 import uuid
@@ -27,6 +28,7 @@ from peerdesk.errors import (
 from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.identity import remember, workspace_id
 from peerdesk.inspection import BUSY_TIMEOUT_S, connect, inspect, known_errors
+from peerdesk.transaction import immediate
 
 
 class LockLost(ReadOnly):
@@ -41,7 +43,7 @@ def cannot_create(path: Path, exc: OSError) -> StorageError:
 def in_use(other: lock.Holder, path: Path) -> InUse:
     return InUse(QT_TRANSLATE_NOOP("Store", "{path} is in use by {person} ({os_user}) on {host} since {since}."),
                  holder=other, path=path, person=other.person, os_user=other.os_user, host=other.host,
-                 since=other.since.replace("T", " ")[:16] + " UTC")
+                 since=f"{dt.datetime.fromisoformat(other.since).astimezone():%Y-%m-%d %H:%M}")
 
 
 BackupHook = Callable[[sqlite3.Connection, Path, str], object]
@@ -57,6 +59,7 @@ class Workspace:
         self.read_only = read_only
         self.actor = actor
         self.lock_token: str | None = None
+        self._writing = False
         self.workspace_id = workspace_id(conn, path)
 
     # -- opening -------------------------------------------------------------------------------------------
@@ -67,17 +70,19 @@ class Workspace:
         path = Path(path)
         conn = new_file(path)
         with known_errors(path):
-            conn.execute("BEGIN IMMEDIATE")
             try:
-                conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
-                    ("workspace_id", uuid.uuid4().hex), ("change_counter", "0"), ("created_at", now_utc())])
-                conn.execute("COMMIT")
+                with immediate(conn):
+                    conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
+                        ("workspace_id", uuid.uuid4().hex), ("change_counter", "0"), ("created_at", now_utc())])
             except BaseException:
-                _roll_back(conn)
                 conn.close()
                 raise
         ws = cls(path, conn, read_only=False, actor=actor)
-        ws._take_lock(take_over=False)
+        try:
+            ws._take_lock(take_over=False)
+        except BaseException:
+            conn.close()
+            raise
         remember(path, ws.workspace_id)
         return ws
 
@@ -96,16 +101,22 @@ class Workspace:
                 raise ReadOnly(QT_TRANSLATE_NOOP(
                     "Store", "{path} was made by an older PeerDesk and must be upgraded first: open it for "
                     "editing once."), path=path)
+            if found.hot_journal:  # a read-only connection cannot read past it, and must not roll it back
+                raise ReadOnly(QT_TRANSLATE_NOOP(
+                    "Store", "{path} was left in the middle of a save by a crash. Open it for editing once (taking "
+                    "over the lock) to finish recovering it."), path=path)
             with known_errors(path):
                 ws = cls(path, connect(path, read_only=True), read_only=True, actor=actor)
             remember(path, ws.workspace_id)
             return ws
+        mine = lock.me(actor)
         with known_errors(path):
             conn = connect(path, read_only=False)
             try:
+                # The first statement rolls back a hot journal in place: inspect() proved the rolled-back state
+                # healthy on a private copy first.
                 _set_pragmas(conn)
                 ws_lock_ready = "0002_lock" in found.applied
-                mine = lock.me(actor)
                 if ws_lock_ready:
                     _acquire_or_raise(conn, mine, take_over, path)
                 if found.pending:
@@ -116,6 +127,8 @@ class Workspace:
                         _acquire_or_raise(conn, mine, take_over, path)
                 _ensure_identity(conn, path)
             except BaseException:
+                with contextlib.suppress(sqlite3.Error):  # a failed open must not leave our lock behind
+                    lock.release(conn, mine.token)
                 conn.close()
                 raise
         ws = cls(path, conn, read_only=False, actor=actor)
@@ -164,30 +177,36 @@ class Workspace:
     def write(self, action: str) -> Iterator[Database]:
         """One user-visible save: a single IMMEDIATE transaction that wholly happens or not at all.
 
-        Checks the lock is still ours, bumps the change counter and logs who did what.
+        Checks the lock is still ours, bumps the change counter and logs who did what. Writes opened inside it
+        (domain operations composed into one edit) join it as savepoints.
         """
         if self.read_only:
             raise ReadOnly(QT_TRANSLATE_NOOP("Store", "This workspace is open read-only: nothing can be changed."))
-        with known_errors(self.path):
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                if self.lock_token and not lock.still_ours(self.conn, self.lock_token):
-                    self.read_only = True
-                    taker = lock.holder(self.conn)
-                    raise LockLost(QT_TRANSLATE_NOOP(
-                        "Store", "{person} on {host} took this workspace over. It is now read-only here; what you "
-                        "typed is still on screen."),
-                        person=taker.person if taker else "?", host=taker.host if taker else "?")
-                with self.db.atomic():
-                    yield self.db
-                    self.conn.execute(
-                        "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_counter'")
-                    self.conn.execute("INSERT INTO change_log (at, actor, action) VALUES (?, ?, ?)",
-                                      (now_utc(), self.actor, action))
-                self.conn.execute("COMMIT")
-            except BaseException:
-                _roll_back(self.conn)
-                raise
+        if self._writing:  # a compound edit: nested operations share the outer transaction and count as one change
+            with self.db.atomic():
+                yield self.db
+            return
+        with known_errors(self.path), immediate(self.conn), self._nested():
+            if self.lock_token and not lock.still_ours(self.conn, self.lock_token):
+                self.read_only = True
+                taker = lock.holder(self.conn)
+                raise LockLost(QT_TRANSLATE_NOOP(
+                    "Store", "{person} on {host} took this workspace over. It is now read-only here; what you "
+                    "typed is still on screen."),
+                    person=taker.person if taker else "?", host=taker.host if taker else "?")
+            with self.db.atomic():
+                yield self.db
+                self.conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_counter'")
+                self.conn.execute("INSERT INTO change_log (at, actor, action) VALUES (?, ?, ?)",
+                                  (now_utc(), self.actor, action))
+
+    @contextlib.contextmanager
+    def _nested(self) -> Iterator[None]:
+        self._writing = True
+        try:
+            yield
+        finally:
+            self._writing = False
 
     def saved(self) -> dict[str, str]:
         """The 'saved by / saved at' columns every domain row carries."""
@@ -199,8 +218,8 @@ def new_file(path: Path) -> sqlite3.Connection:
     is refused."""
     if path.exists():
         raise PeerDeskError(QT_TRANSLATE_NOOP("Store", "{path} already exists: it was not overwritten."), path=path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     except OSError as exc:
         raise cannot_create(path, exc) from exc
@@ -224,22 +243,8 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
 
 def _migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step in one IMMEDIATE transaction: the file is upgraded wholly or not at all."""
-    db = Database(conn, execute_plugins=False)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        schema.migrations.apply(db)
-        conn.execute("COMMIT")
-    except BaseException:
-        _roll_back(conn)
-        raise
-
-
-def _roll_back(conn: sqlite3.Connection) -> None:
-    """Undo the open transaction. The error that got us here is the one to report: after a disk or I/O error the
-    ROLLBACK may fail too, and then SQLite rolls the journal back on the connection's next read."""
-    if conn.in_transaction:
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute("ROLLBACK")
+    with immediate(conn):
+        schema.migrations.apply(Database(conn, execute_plugins=False))
 
 
 def _ensure_identity(conn: sqlite3.Connection, path: Path) -> None:
@@ -247,14 +252,9 @@ def _ensure_identity(conn: sqlite3.Connection, path: Path) -> None:
     have = {r[0] for r in conn.execute("SELECT key FROM meta WHERE key IN ('workspace_id', 'change_counter')")}
     if len(have) == 2:
         return
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(conn):
         conn.executemany("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
                          [("workspace_id", workspace_id(conn, path)), ("change_counter", "0")])
-        conn.execute("COMMIT")
-    except BaseException:
-        _roll_back(conn)
-        raise
 
 
 def _acquire_or_raise(conn: sqlite3.Connection, mine: lock.Holder, take_over: bool, path: Path) -> None:

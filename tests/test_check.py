@@ -131,8 +131,8 @@ def test_garbled_page_in_the_middle(big: Path) -> None:
     assert placements.dropped == people.lost  # placements of the lost people point nowhere: dropped and counted
     lines = repaired.lines()
     assert lines[0] == f"{big} was repaired and is a healthy PeerDesk workspace again."
-    assert f"people: {people.kept} records kept, at most {people.lost} lost." in lines
-    assert f"placements: {placements.kept} records kept, {placements.lost} lost." in lines
+    assert f"People: records kept: {people.kept}, lost: at most {people.lost}." in lines
+    assert f"Placements: records kept: {placements.kept}, lost: {placements.lost}." in lines
     assert "Raw copy of the damaged file kept: " in lines[1]
 
 
@@ -144,7 +144,7 @@ def test_full_check_finds_broken_references_and_repair_drops_them(big: Path) -> 
     conn.close()
     assert check.check(big).healthy  # quick_check does not look at references
     report = check.check(big, full=True)
-    assert not report.healthy and "1 records point to records that do not exist" in report.lines()[0]
+    assert not report.healthy and "records that point to records that do not exist: 1" in report.lines()[0]
     repaired = _repaired(big)
     assert {t.table: t.dropped for t in repaired.tables}["decisions"] == 1
     assert repaired.backup is not None and repaired.backup.reason == "repair"  # readable: a real backup first
@@ -220,3 +220,16 @@ def test_repair_a_crashed_and_damaged_file_keeps_its_journal_too(big: Path) -> N
     [kept_journal] = [p for p in report.raw_copies if p.name.endswith(".raw-journal")]
     assert kept_journal.read_bytes() == journal
     assert not inspection.journal_of(big).exists() and check.check(big, full=True).healthy
+
+
+def test_opening_a_crashed_and_damaged_file_writes_nothing(big: Path) -> None:
+    page = middle_leaf(big, "people")
+    _crash_mid_transaction(big)
+    overwrite_page(big, *page)
+    journal = inspection.journal_of(big)
+    before = (big.read_bytes(), journal.read_bytes())
+    with pytest.raises(Damaged):
+        Workspace.open(big, actor="Maria Lindqvist", take_over=True)
+    with pytest.raises(Damaged):
+        Workspace.open(big, actor="Maria Lindqvist", read_only=True)
+    assert (big.read_bytes(), journal.read_bytes()) == before

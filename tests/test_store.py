@@ -128,3 +128,19 @@ def test_failed_multi_row_write_changes_nothing(ws: Workspace) -> None:
         db["people"].insert({"name": "Halv", "role": "supervisor", **ws.saved()})
         raise RuntimeError("power cut")
     assert list(ws.conn.iterdump()) == before
+
+
+def test_compound_edit_is_one_change_or_none(ws: Workspace) -> None:
+    counter = ws.change_counter()
+    with ws.write("two people"):
+        add_person(ws, "Första Person", "supervisor")
+        add_person(ws, "Andra Person", "supervisor")
+    assert ws.change_counter() == counter + 1
+    before = list(ws.conn.iterdump())
+    with pytest.raises(RuntimeError), ws.write("half"):
+        add_person(ws, "Tredje Person", "supervisor")
+        raise RuntimeError("crash in the middle")
+    assert list(ws.conn.iterdump()) == before
+    with ws.write("after a failure the workspace still writes"):
+        add_person(ws, "Fjärde Person", "supervisor")
+    assert "Fjärde Person" in [p.name for p in list_people(ws)]

@@ -69,3 +69,18 @@ def test_domain_never_imports_qt() -> None:
                 [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
             offenders += [f"{rel}: {n}" for n in names if n.split(".")[0] in ("PySide6", "shiboken6")]
     assert offenders == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("811218–9876", True),  # en dash from a word processor
+    ("811218−9876", True),  # minus sign
+    ("209912189876", False),  # born in the future
+    ("２０２６-１１-２３", False),
+])
+def test_identity_numbers_as_pasted(text: str, found: bool) -> None:
+    assert bool(find_identity_number(text, dt.date(2026, 11, 23))) is found
+
+
+def test_full_width_digits_are_not_a_date() -> None:
+    with pytest.raises(InvalidInput, match="YYYY-MM-DD"):
+        parse_date("２０２６-１１-２３", LABEL, "start")
