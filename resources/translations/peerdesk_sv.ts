@@ -1,7 +1,435 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Öppna &amp;senaste</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Ny arbetsplats…</translation>
+    </message>
+    <message>
+        <source>Create a new workspace file for a unit</source>
+        <translation>Skapa en ny arbetsplatsfil för en verksamhet</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Open a workspace file (.peerdesk)</source>
+        <translation>Öppna en arbetsplatsfil (.peerdesk)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Close the workspace and quit PeerDesk</source>
+        <translation>Stäng arbetsplatsen och avsluta PeerDesk</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Säkerhetskopior…</translation>
+    </message>
+    <message>
+        <source>See, restore or copy this workspace's backups</source>
+        <translation>Se, återställ eller kopiera arbetsplatsens säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>&amp;Check and repair…</source>
+        <translation>&amp;Kontrollera och reparera…</translation>
+    </message>
+    <message>
+        <source>Check the workspace file for damage</source>
+        <translation>Kontrollera om arbetsplatsfilen är skadad</translation>
+    </message>
+    <message>
+        <source>Edit &amp;unit…</source>
+        <translation>Redigera &amp;verksamhet…</translation>
+    </message>
+    <message>
+        <source>Change the unit's name or kind</source>
+        <translation>Ändra verksamhetens namn eller typ</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>&amp;Lägg till person…</translation>
+    </message>
+    <message>
+        <source>Add someone to the workspace</source>
+        <translation>Lägg till någon i arbetsplatsen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;person…</source>
+        <translation>Redigera &amp;person…</translation>
+    </message>
+    <message>
+        <source>Change the selected person's name or role</source>
+        <translation>Ändra den valda personens namn eller roll</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation>&amp;Ta bort person</translation>
+    </message>
+    <message>
+        <source>Remove the selected person (can be undone)</source>
+        <translation>Ta bort den valda personen (kan ångras)</translation>
+    </message>
+    <message>
+        <source>Add p&amp;lacement…</source>
+        <translation>Lägg till p&amp;lacering…</translation>
+    </message>
+    <message>
+        <source>Add a placement for a peer supporter</source>
+        <translation>Lägg till en placering för en peer supporter</translation>
+    </message>
+    <message>
+        <source>Edit pla&amp;cement…</source>
+        <translation>Redigera pla&amp;cering…</translation>
+    </message>
+    <message>
+        <source>Change the selected placement's dates</source>
+        <translation>Ändra den valda placeringens datum</translation>
+    </message>
+    <message>
+        <source>Record renewal &amp;decision…</source>
+        <translation>Registrera &amp;beslut om förlängning…</translation>
+    </message>
+    <message>
+        <source>Record that the selected placement was renewed or ended</source>
+        <translation>Registrera att den valda placeringen förlängdes eller avslutades</translation>
+    </message>
+    <message>
+        <source>&amp;Switch person…</source>
+        <translation>&amp;Byt person…</translation>
+    </message>
+    <message>
+        <source>Say who you are: your name is saved with every change</source>
+        <translation>Ange vem du är: ditt namn sparas med varje ändring</translation>
+    </message>
+    <message>
+        <source>&amp;About PeerDesk</source>
+        <translation>&amp;Om PeerDesk</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version och licens</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackups</name>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Gör en säkerhetskopia…</translation>
+    </message>
+</context>
+<context>
+    <name>Backup</name>
+    <message>
+        <source>on opening</source>
+        <translation>vid öppning</translation>
+    </message>
+    <message>
+        <source>while working</source>
+        <translation>under arbetet</translation>
+    </message>
+    <message>
+        <source>on closing</source>
+        <translation>vid stängning</translation>
+    </message>
+    <message>
+        <source>made by hand</source>
+        <translation>gjord för hand</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>före en uppgradering</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>före en import</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>före en återställning</translation>
+    </message>
+    <message>
+        <source>before a repair</source>
+        <translation>före en reparation</translation>
+    </message>
+    <message>
+        <source>{path} could not be copied: the copy failed SQLite's check, so the workspace itself may be damaged. Use Check and repair.</source>
+        <translation>{path} kunde inte kopieras: kopian klarade inte SQLites kontroll, så arbetsplatsen kan själv vara skadad. Använd Kontrollera och reparera.</translation>
+    </message>
+    <message>
+        <source>{path} is the open workspace itself: choose another name or folder for the copy.</source>
+        <translation>{path} är själva den öppna arbetsplatsen: välj ett annat namn eller en annan mapp för kopian.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged and cannot be restored.</source>
+        <translation>{path} är skadad och kan inte återställas.</translation>
+    </message>
+    <message>
+        <source>{path} is the workspace itself.</source>
+        <translation>{path} är själva arbetsplatsen.</translation>
+    </message>
+    <message>
+        <source>{backup} is a backup of another workspace, not of {path}: nothing was changed.</source>
+        <translation>{backup} är en säkerhetskopia av en annan arbetsplats, inte av {path}: inget ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Restore backup</source>
+        <translation>Återställ säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Replace the workspace with the backup from %1? The current state is backed up first, so this can be reversed by restoring that backup.</source>
+        <translation>Ersätta arbetsplatsen med säkerhetskopian från %1? Det nuvarande läget säkerhetskopieras först, så det går att ångra genom att återställa den kopian.</translation>
+    </message>
+    <message>
+        <source>Save a copy in folder</source>
+        <translation>Spara en kopia i mappen</translation>
+    </message>
+    <message>
+        <source>Saving a copy…</source>
+        <translation>Sparar en kopia…</translation>
+    </message>
+    <message>
+        <source>A copy was saved as %1.</source>
+        <translation>En kopia sparades som %1.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Backups of %1, newest first. PeerDesk makes them by itself when you open the workspace, every 30 minutes while something changes, and on closing.</source>
+        <translation>Säkerhetskopior av %1, nyaste först. PeerDesk gör dem själv när du öppnar arbetsplatsen, var 30:e minut när något ändras, och när du stänger.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Spara en kopia…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Storlek</translation>
+    </message>
+    <message>
+        <source>Why it was made</source>
+        <translation>Varför den gjordes</translation>
+    </message>
+</context>
+<context>
+    <name>Check</name>
+    <message>
+        <source>  … and {count} more.</source>
+        <translation>  … och {count} till.</translation>
+    </message>
+    <message>
+        <source>No backups of this workspace were found.</source>
+        <translation>Inga säkerhetskopior av den här arbetsplatsen hittades.</translation>
+    </message>
+    <message>
+        <source>Newest backup: {path} ({date}).</source>
+        <translation>Senaste säkerhetskopian: {path} ({date}).</translation>
+    </message>
+    <message>
+        <source>Check and repair can rebuild it from what can still be read; a raw copy is kept first.</source>
+        <translation>Kontrollera och reparera kan bygga upp den igen av det som fortfarande går att läsa; först sparas en oförändrad kopia.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: problems found by SQLite's integrity check: {count}.</source>
+        <translation>{path} är skadad: fel som SQLites integritetskontroll hittade: {count}.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: records that point to records that do not exist: {count}.</source>
+        <translation>{path} är skadad: poster som hänvisar till poster som inte finns: {count}.</translation>
+    </message>
+    <message>
+        <source>{path} is a healthy PeerDesk workspace (schema {step}).</source>
+        <translation>{path} är en felfri PeerDesk-arbetsplats (schema {step}).</translation>
+    </message>
+    <message>
+        <source>An interrupted save left unfinished changes; they are undone when the workspace is next opened. This check did not change the file.</source>
+        <translation>En avbruten sparning lämnade ofullbordade ändringar; de ångras nästa gång arbetsplatsen öppnas. Kontrollen ändrade inte filen.</translation>
+    </message>
+    <message>
+        <source>Made by an older PeerDesk: it is upgraded to schema {step} (after a backup) when opened for editing.</source>
+        <translation>Skapad av en äldre PeerDesk: den uppgraderas till schema {step} (efter en säkerhetskopia) när den öppnas för redigering.</translation>
+    </message>
+    <message>
+        <source>Workspace settings</source>
+        <translation>Arbetsplatsens inställningar</translation>
+    </message>
+    <message>
+        <source>The unit</source>
+        <translation>Verksamheten</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <source>Renewal decisions</source>
+        <translation>Beslut om förlängning</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Ändringshistorik</translation>
+    </message>
+    <message>
+        <source>Lock record</source>
+        <translation>Låspost</translation>
+    </message>
+    <message>
+        <source>{path} was repaired and is a healthy PeerDesk workspace again.</source>
+        <translation>{path} har reparerats och är åter en felfri PeerDesk-arbetsplats.</translation>
+    </message>
+    <message>
+        <source>{path} is healthy: nothing to repair.</source>
+        <translation>{path} är felfri: det finns inget att reparera.</translation>
+    </message>
+    <message>
+        <source>{path} could not be repaired; the file was not changed.</source>
+        <translation>{path} kunde inte repareras; filen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>Raw copy of the damaged file kept: {path}</source>
+        <translation>En oförändrad kopia av den skadade filen sparades: {path}</translation>
+    </message>
+    <message>
+        <source>Backup made before repairing: {path}</source>
+        <translation>Säkerhetskopia gjord före reparationen: {path}</translation>
+    </message>
+    <message>
+        <source>Problems found: {count}</source>
+        <translation>Hittade fel: {count}</translation>
+    </message>
+    <message>
+        <source>{table}: records kept: {kept}; the rest of the table could not be read, so an unknown number was lost.</source>
+        <translation>{table}: behållna poster: {kept}; resten av tabellen gick inte att läsa, så ett okänt antal gick förlorade.</translation>
+    </message>
+    <message>
+        <source>{table}: records kept: {kept}, lost: at most {lost}.</source>
+        <translation>{table}: behållna poster: {kept}, förlorade: högst {lost}.</translation>
+    </message>
+    <message>
+        <source>{table}: records kept: {kept}, lost: {lost}.</source>
+        <translation>{table}: behållna poster: {kept}, förlorade: {lost}.</translation>
+    </message>
+    <message>
+        <source>{table}: all records kept ({kept}).</source>
+        <translation>{table}: alla poster behölls ({kept}).</translation>
+    </message>
+    <message>
+        <source>Fixed: the file's damaged header was rewritten.</source>
+        <translation>Åtgärdat: filens skadade filhuvud skrevs om.</translation>
+    </message>
+    <message>
+        <source>Not even the list of tables can be read: restore a backup instead.</source>
+        <translation>Inte ens listan över tabeller går att läsa: återställ en säkerhetskopia i stället.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckDialog</name>
+    <message>
+        <source>Checking the workspace…</source>
+        <translation>Kontrollerar arbetsplatsen…</translation>
+    </message>
+    <message>
+        <source>Check and repair</source>
+        <translation>Kontrollera och reparera</translation>
+    </message>
+    <message>
+        <source>Check report</source>
+        <translation>Kontrollrapport</translation>
+    </message>
+    <message>
+        <source>&amp;Repair…</source>
+        <translation>&amp;Reparera…</translation>
+    </message>
+    <message>
+        <source>Repairing the workspace…</source>
+        <translation>Reparerar arbetsplatsen…</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <source>Welcome to PeerDesk</source>
+        <translation>Välkommen till PeerDesk</translation>
+    </message>
+    <message>
+        <source>PeerDesk keeps a unit's peer support placement in order: who takes part, the dates and renewal decisions, and later the introduction, the job description and the activity log.</source>
+        <translation>PeerDesk håller ordning på verksamhetens placering av peer support: vilka som deltar, datum och beslut om förlängning, och längre fram introduktionen, arbetsbeskrivningen och aktivitetsloggen.</translation>
+    </message>
+    <message>
+        <source>&amp;Create our unit's workspace</source>
+        <translation>&amp;Skapa vår verksamhets arbetsplats</translation>
+    </message>
+    <message>
+        <source>Answer a few questions about the unit, the people and the placement. Everything can be changed later.</source>
+        <translation>Svara på några frågor om verksamheten, personerna och placeringen. Allt går att ändra senare.</translation>
+    </message>
+    <message>
+        <source>Explore a &amp;demo workspace</source>
+        <translation>Utforska en &amp;demoarbetsplats</translation>
+    </message>
+    <message>
+        <source>A made-up meeting place with two peer supporters, kept in its own file: your own data is never mixed with it.</source>
+        <translation>En påhittad träffpunkt med två peer supporters, i en egen fil: era egna uppgifter blandas aldrig ihop med den.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
+    <message>
+        <source>--as (who acts)</source>
+        <translation>--as (vem som agerar)</translation>
+    </message>
     <message>
         <source>Demo workspace written to {path}.</source>
         <translation>Demoarbetsplatsen skrevs till {path}.</translation>
@@ -43,6 +471,165 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Renewal decision: %1</source>
+        <translation>Beslut om förlängning: %1</translation>
+    </message>
+    <message>
+        <source>Renewed &amp;until:</source>
+        <translation>Förlängd &amp;till:</translation>
+    </message>
+    <message>
+        <source>Ended &amp;on:</source>
+        <translation>Avslutad &amp;den:</translation>
+    </message>
+    <message>
+        <source>Renewed until</source>
+        <translation>Förlängd till</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Avslutad den</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslut:</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>&amp;Renewed</source>
+        <translation>&amp;Förlängd</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Förlängd</translation>
+    </message>
+    <message>
+        <source>E&amp;nded</source>
+        <translation>A&amp;vslutad</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Beslutsdatum:</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>New end date</source>
+        <translation>Nytt slutdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Finansiär:</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansiär</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>Beslutat &amp;av:</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutat av</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsModel</name>
+    <message>
+        <source>Peer supporter</source>
+        <translation>Peer supporter</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansiär</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Beslutat av</translation>
+    </message>
+    <message>
+        <source>Renewed until %1</source>
+        <translation>Förlängd till %1</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>Avslutad %1</translation>
+    </message>
+</context>
+<context>
+    <name>DemoPage</name>
+    <message>
+        <source>The demo workspace</source>
+        <translation>Demoarbetsplatsen</translation>
+    </message>
+    <message>
+        <source>Try everything freely: the demo is a separate file.</source>
+        <translation>Prova allt fritt: demon är en egen fil.</translation>
+    </message>
+    <message>
+        <source>Press Finish to open the demo. It is kept in %1; your unit's own workspace can be created later with File › New workspace…</source>
+        <translation>Tryck på Färdig för att öppna demon. Den sparas i %1; er verksamhets egen arbetsplats kan du skapa senare med Arkiv › Ny arbetsplats…</translation>
+    </message>
+</context>
+<context>
+    <name>Edit</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>Redigera verksamhet</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Lägg till person</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Redigera person</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Ta bort person</translation>
+    </message>
+    <message>
+        <source>Add placement</source>
+        <translation>Lägg till placering</translation>
+    </message>
+    <message>
+        <source>Edit placement</source>
+        <translation>Redigera placering</translation>
+    </message>
+    <message>
+        <source>Record renewal decision</source>
+        <translation>Registrera beslut om förlängning</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Name</source>
@@ -76,6 +663,202 @@
         <source>Supervisor</source>
         <translation>Handledare</translation>
     </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Renewed until</source>
+        <translation>Förlängd till</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>Avslutad den</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Planned end date</source>
+        <translation>Planerat slutdatum</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Undo or redo failed</source>
+        <translation>Det gick inte att ångra eller göra om</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing can be changed here. %1</source>
+        <translation>Skrivskyddad: inget kan ändras här. %1</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Ny arbetsplats</translation>
+    </message>
+    <message>
+        <source>PeerDesk workspaces (*.peerdesk)</source>
+        <translation>PeerDesk-arbetsplatser (*.peerdesk)</translation>
+    </message>
+    <message>
+        <source>Workspace in a synced folder</source>
+        <translation>Arbetsplatsen ligger i en synkroniserad mapp</translation>
+    </message>
+    <message>
+        <source>%1 is in a folder that %2 synchronises. Sync programs copy the file while PeerDesk writes to it and can damage it or lose saves. Keep the workspace in PeerDesk's own data folder (%3) or on a network drive instead: use File › Backups… › Save a copy… to put a copy there, then open that copy.</source>
+        <translation>%1 ligger i en mapp som %2 synkroniserar. Synkprogram kopierar filen medan PeerDesk skriver i den och kan skada den eller tappa det som sparats. Ha hellre arbetsplatsen i PeerDesks egen datamapp (%3) eller på en nätverksenhet: använd Arkiv › Säkerhetskopior… › Spara en kopia… för att lägga en kopia där, och öppna sedan den kopian.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Återställer säkerhetskopian…</translation>
+    </message>
+    <message>
+        <source>Check and repair</source>
+        <translation>Kontrollera och reparera</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(inga ännu)</translation>
+    </message>
+    <message>
+        <source>About PeerDesk</source>
+        <translation>Om PeerDesk</translation>
+    </message>
+    <message>
+        <source>PeerDesk %1
+
+For units that host a peer supporter: the placement, its people and its renewal decisions. Service users are never recorded by name.
+
+Free software under the GNU GPL, version 3 or later.</source>
+        <translation>PeerDesk %1
+
+För verksamheter med en peer supporter: placeringen, personerna och besluten om förlängning. Brukare registreras aldrig med namn.
+
+Fri programvara under GNU GPL, version 3 eller senare.</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sidor</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Sida</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>PeerDesk</source>
+        <translation>PeerDesk</translation>
+    </message>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Oväntat fel</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside PeerDesk (a bug). What you saved before is safe. Details are in %1.</source>
+        <translation>Något gick fel inne i PeerDesk (ett programfel). Det du sparat tidigare är i säkerhet. Detaljerna finns i %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Opener</name>
+    <message>
+        <source>Open workspace</source>
+        <translation>Öppna arbetsplats</translation>
+    </message>
+    <message>
+        <source>PeerDesk workspaces (*.peerdesk)</source>
+        <translation>PeerDesk-arbetsplatser (*.peerdesk)</translation>
+    </message>
+    <message>
+        <source>In use by %1 on %2 since %3: you can read but not change anything.</source>
+        <translation>Används av %1 på %2 sedan %3: du kan läsa men inte ändra något.</translation>
+    </message>
+    <message>
+        <source>This workspace is in use by %1 on %2 since %3.</source>
+        <translation>Arbetsplatsen används av %1 på %2 sedan %3.</translation>
+    </message>
+    <message>
+        <source>Workspace in use</source>
+        <translation>Arbetsplatsen används</translation>
+    </message>
+    <message>
+        <source>It looks abandoned (no sign of life for a while, or the program is gone): you may take it over.</source>
+        <translation>Den verkar övergiven (inga livstecken på ett tag, eller så är programmet borta): du kan ta över den.</translation>
+    </message>
+    <message>
+        <source>You can open it read-only. Taking it over is possible once it has shown no sign of life for five minutes.</source>
+        <translation>Du kan öppna den skrivskyddad. Att ta över går först när den inte har visat några livstecken på fem minuter.</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Öppna &amp;skrivskyddad</translation>
+    </message>
+    <message>
+        <source>&amp;Take over</source>
+        <translation>&amp;Ta över</translation>
+    </message>
+    <message>
+        <source>Cannot open the workspace</source>
+        <translation>Arbetsplatsen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest backup (%1)</source>
+        <translation>&amp;Återställ den senaste säkerhetskopian (%1)</translation>
+    </message>
+    <message>
+        <source>Open &amp;another file…</source>
+        <translation>Öppna en &amp;annan fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Återställer säkerhetskopian…</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Placeringar</translation>
+    </message>
+    <message>
+        <source>Renewal decisions (history)</source>
+        <translation>Beslut om förlängning (historik)</translation>
+    </message>
+    <message>
+        <source>Renewal decisions</source>
+        <translation>Beslut om förlängning</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Verksamhetens namn</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Typ av verksamhet</translation>
+    </message>
 </context>
 <context>
     <name>People</name>
@@ -98,6 +881,135 @@
     <message>
         <source>This person is the peer supporter of a running placement: end or remove the placement first.</source>
         <translation>Personen är peer supporter i en pågående placering: avsluta eller ta bort placeringen först.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>The people</source>
+        <translation>Personerna</translation>
+    </message>
+    <message>
+        <source>Who runs the unit, who is the peer supporter, and who employs and supervises them. A staff representative helps write the job description.</source>
+        <translation>Vem som leder verksamheten, vem som är peer supporter och vem som är arbetsgivare och handledare. En medarbetarrepresentant hjälper till att skriva arbetsbeskrivningen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Add person</source>
+        <translation>Lägg till person</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Redigera person</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Roll:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <source>Add placement</source>
+        <translation>Lägg till placering</translation>
+    </message>
+    <message>
+        <source>Edit placement</source>
+        <translation>Redigera placering</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Is the peer supporter not in the list? Add them first with Edit › Add person…, with the role Peer supporter.</source>
+        <translation>Finns inte peer supportern i listan? Lägg först till personen med Redigera › Lägg till person…, med rollen Peer supporter.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementForm</name>
+    <message>
+        <source>&amp;Peer supporter:</source>
+        <translation>&amp;Peer supporter:</translation>
+    </message>
+    <message>
+        <source>Peer supporter</source>
+        <translation>Peer supporter</translation>
+    </message>
+    <message>
+        <source>&amp;Employer organisation:</source>
+        <translation>&amp;Arbetsgivare:</translation>
+    </message>
+    <message>
+        <source>Employer organisation</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Super&amp;visor:</source>
+        <translation>&amp;Handledare:</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Startdatum:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>P&amp;lanned end date:</source>
+        <translation>P&amp;lanerat slutdatum:</translation>
+    </message>
+    <message>
+        <source>Planned end date</source>
+        <translation>Planerat slutdatum</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementPage</name>
+    <message>
+        <source>The placement</source>
+        <translation>Placeringen</translation>
+    </message>
+    <message>
+        <source>When the peer supporter starts, and when the funding runs out unless it is renewed.</source>
+        <translation>När peer supportern börjar, och när finansieringen tar slut om den inte förlängs.</translation>
     </message>
 </context>
 <context>
@@ -136,6 +1048,57 @@
     </message>
 </context>
 <context>
+    <name>PlacementsModel</name>
+    <message>
+        <source>Peer supporter</source>
+        <translation>Peer supporter</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <source>Days since start</source>
+        <translation>Dagar sedan start</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>Avslutad %1</translation>
+    </message>
+    <message>
+        <source>⚠ Planned end %1 has passed</source>
+        <translation>⚠ Planerat slut %1 har passerats</translation>
+    </message>
+    <message>
+        <source>⚠ 1 day left</source>
+        <translation>⚠ 1 dag kvar</translation>
+    </message>
+    <message>
+        <source>⚠ %1 days left</source>
+        <translation>⚠ %1 dagar kvar</translation>
+    </message>
+    <message>
+        <source>Less than %1 days to the planned end date: time for the renewal decision.</source>
+        <translation>Mindre än %1 dagar till det planerade slutdatumet: dags för beslut om förlängning.</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <source>{label}: “{number}” looks like a Swedish personal identity number, which PeerDesk never stores. If it is a phone number, write it with a space or dash, e.g. 070-123 45 67.</source>
@@ -166,6 +1129,13 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>%1 on %2 took this workspace over. It is read-only here now.</source>
+        <translation>%1 på %2 tog över arbetsplatsen. Den är nu skrivskyddad här.</translation>
+    </message>
+</context>
+<context>
     <name>Setup</name>
     <message>
         <source>Choose the kind of unit.</source>
@@ -174,6 +1144,95 @@
     <message>
         <source>Name at least one peer supporter.</source>
         <translation>Ange minst en peer supporter.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPeopleForm</name>
+    <message>
+        <source>Names only: PeerDesk never stores service users or anyone's identity number. You can add and change people later.</source>
+        <translation>Bara namn: PeerDesk sparar aldrig brukare eller någons personnummer. Du kan lägga till och ändra personer senare.</translation>
+    </message>
+    <message>
+        <source>Unit &amp;manager:</source>
+        <translation>&amp;Enhetschef:</translation>
+    </message>
+    <message>
+        <source>Unit manager</source>
+        <translation>Enhetschef</translation>
+    </message>
+    <message>
+        <source>&amp;Peer supporter:</source>
+        <translation>&amp;Peer supporter:</translation>
+    </message>
+    <message>
+        <source>Peer supporter</source>
+        <translation>Peer supporter</translation>
+    </message>
+    <message>
+        <source>&amp;Second peer supporter (optional):</source>
+        <translation>&amp;Andra peer supporter (frivilligt):</translation>
+    </message>
+    <message>
+        <source>Second peer supporter</source>
+        <translation>Andra peer supporter</translation>
+    </message>
+    <message>
+        <source>Super&amp;visor:</source>
+        <translation>&amp;Handledare:</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Staff &amp;representative (optional):</source>
+        <translation>&amp;Medarbetarrepresentant (frivilligt):</translation>
+    </message>
+    <message>
+        <source>Staff representative</source>
+        <translation>Medarbetarrepresentant</translation>
+    </message>
+    <message>
+        <source>&amp;Employer organisation:</source>
+        <translation>A&amp;rbetsgivare:</translation>
+    </message>
+    <message>
+        <source>Employer organisation</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlacementForm</name>
+    <message>
+        <source>Funding often runs one year at a time. The planned end date is when the next renewal decision is due; you can record renewals later.</source>
+        <translation>Finansieringen gäller ofta ett år i taget. Det planerade slutdatumet är när nästa beslut om förlängning behövs; förlängningar kan du registrera senare.</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Startdatum:</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Planned end date:</source>
+        <translation>&amp;Planerat slutdatum:</translation>
+    </message>
+    <message>
+        <source>Planned end date</source>
+        <translation>Planerat slutdatum</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>PeerDesk – set up</source>
+        <translation>PeerDesk – kom igång</translation>
     </message>
 </context>
 <context>
@@ -191,6 +1250,10 @@
         <translation>{path} är skadad: {reason}.</translation>
     </message>
     <message>
+        <source>{path} is a PeerDesk workspace, but its first bytes are damaged: it cannot be read.</source>
+        <translation>{path} är en PeerDesk-arbetsplats, men filens första byte är skadade: den går inte att läsa.</translation>
+    </message>
+    <message>
         <source>{path} is empty, not a PeerDesk workspace.</source>
         <translation>{path} är tom och ingen PeerDesk-arbetsplats.</translation>
     </message>
@@ -203,8 +1266,16 @@
         <translation>{path} är skadad: filen är avkortad.</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a workspace file.</source>
+        <translation>{path} är en mapp, ingen arbetsplatsfil.</translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <translation>{path} finns inte.</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}.</source>
+        <translation>Kunde inte läsa {path}: {reason}.</translation>
     </message>
     <message>
         <source>{path} is damaged: SQLite's quick check failed.</source>
@@ -231,6 +1302,10 @@
         <translation>{path} gjordes av en äldre PeerDesk och måste uppgraderas först: öppna den för redigering en gång.</translation>
     </message>
     <message>
+        <source>{path} was left in the middle of a save by a crash. Open it for editing once (taking over the lock) to finish recovering it.</source>
+        <translation>{path} lämnades mitt i en sparning av en krasch. Öppna den för redigering en gång (och ta över låset) så återställs den färdigt.</translation>
+    </message>
+    <message>
         <source>This workspace is open read-only: nothing can be changed.</source>
         <translation>Arbetsplatsen är öppen skrivskyddad: inget kan ändras.</translation>
     </message>
@@ -241,6 +1316,32 @@
     <message>
         <source>{path} is in use by {person} ({os_user}) on {host} since {since}.</source>
         <translation>{path} används av {person} ({os_user}) på {host} sedan {since}.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>Redigera verksamhet</translation>
+    </message>
+</context>
+<context>
+    <name>UnitForm</name>
+    <message>
+        <source>Unit &amp;name:</source>
+        <translation>Verksamhetens &amp;namn:</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>Verksamhetens namn</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of unit:</source>
+        <translation>&amp;Typ av verksamhet:</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>Typ av verksamhet</translation>
     </message>
 </context>
 <context>
@@ -272,6 +1373,32 @@
     <message>
         <source>Other</source>
         <translation>Annan</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPage</name>
+    <message>
+        <source>The unit</source>
+        <translation>Verksamheten</translation>
+    </message>
+    <message>
+        <source>The unit that hosts the peer supporter.</source>
+        <translation>Verksamheten där peer supportern arbetar.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAreYouDialog</name>
+    <message>
+        <source>Who are you?</source>
+        <translation>Vem är du?</translation>
+    </message>
+    <message>
+        <source>Who are you? Everything you save is recorded with your name.</source>
+        <translation>Vem är du? Allt du sparar registreras med ditt namn.</translation>
+    </message>
+    <message>
+        <source>People in this workspace</source>
+        <translation>Personer i arbetsplatsen</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,134 @@
+"""Every menu action, defined once: its text, standard shortcut, status tip and menu place.
+
+Texts are set in `retranslate`, which runs again on a language switch. Ctrl+N is deliberately left free for the
+future "new activity" (DESIGN.md §4.8): New workspace has no shortcut.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}  # each in its own language, never translated
+
+
+class Actions(QObject):
+    """The window's actions. `editing` lists those that change the workspace (disabled when read-only)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        make = self._make
+        self.new_workspace = make()
+        self.open = make(QKeySequence.StandardKey.Open)
+        self.quit = make(QKeySequence.StandardKey.Quit, fallback="Ctrl+Q")
+        self.backups = make()
+        self.check_repair = make()
+        self.edit_unit = make()
+        self.add_person = make()
+        self.edit_person = make()
+        self.remove_person = make()
+        self.add_placement = make()
+        self.edit_placement = make()
+        self.record_decision = make()
+        self.switch_person = make()
+        self.about = make()
+        self.editing = [self.edit_unit, self.add_person, self.edit_person, self.remove_person, self.add_placement,
+                        self.edit_placement, self.record_decision]
+        self.languages = QActionGroup(self)
+        self.language: dict[str, QAction] = {}
+        for code, name in LANGUAGE_NAMES.items():
+            action = QAction(name, self, checkable=True, data=code)
+            self.languages.addAction(action)
+            self.language[code] = action
+        self.undo: QAction | None = None
+        self.redo: QAction | None = None
+        self._build_menus()
+        self.retranslate()
+        window.installEventFilter(self)
+
+    def _make(self, key: QKeySequence.StandardKey | None = None, fallback: str = "") -> QAction:
+        action = QAction(self._window)
+        shortcuts = QKeySequence.keyBindings(key) if key is not None else []
+        action.setShortcuts(shortcuts or ([QKeySequence(fallback)] if fallback else []))
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self._window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addActions([self.new_workspace, self.open])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.backups, self.check_repair])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit)
+        self.edit_menu = bar.addMenu("")
+        self._undo_slot = self.edit_menu.addSeparator()  # undo and redo go above it, per undo stack
+        self.edit_menu.addAction(self.edit_unit)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.add_person, self.edit_person, self.remove_person])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.add_placement, self.edit_placement, self.record_decision])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.switch_person)
+        self.view_menu = bar.addMenu("")
+        self.language_menu: QMenu = self.view_menu.addMenu("")
+        self.language_menu.addActions(self.languages.actions())
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about)
+
+    def attach_undo_stack(self, stack: QUndoStack | None) -> None:
+        """(Re)create Undo and Redo from the stack: after opening a workspace and after a language switch (their
+        'Undo %1' prefix is translated when they are created)."""
+        for old in (self.undo, self.redo):
+            if old is not None:
+                self.edit_menu.removeAction(old)
+                old.deleteLater()
+        self.undo = self.redo = None
+        if stack is None:
+            return
+        self.undo = stack.createUndoAction(self._window)
+        self.redo = stack.createRedoAction(self._window)
+        self.undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        # Both Ctrl+Shift+Z and Ctrl+Y, whatever the platform's standard offers first.
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        for extra in ("Ctrl+Shift+Z", "Ctrl+Y"):
+            if QKeySequence(extra) not in redo_keys:
+                redo_keys.append(QKeySequence(extra))
+        self.redo.setShortcuts(redo_keys)
+        self.edit_menu.insertActions(self._undo_slot, [self.undo, self.redo])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        for action, label, tip in [
+            (self.new_workspace, self.tr("&New workspace…"), self.tr("Create a new workspace file for a unit")),
+            (self.open, self.tr("&Open…"), self.tr("Open a workspace file (.peerdesk)")),
+            (self.quit, self.tr("&Quit"), self.tr("Close the workspace and quit PeerDesk")),
+            (self.backups, self.tr("&Backups…"), self.tr("See, restore or copy this workspace's backups")),
+            (self.check_repair, self.tr("&Check and repair…"), self.tr("Check the workspace file for damage")),
+            (self.edit_unit, self.tr("Edit &unit…"), self.tr("Change the unit's name or kind")),
+            (self.add_person, self.tr("&Add person…"), self.tr("Add someone to the workspace")),
+            (self.edit_person, self.tr("Edit &person…"), self.tr("Change the selected person's name or role")),
+            (self.remove_person, self.tr("&Remove person"), self.tr("Remove the selected person (can be undone)")),
+            (self.add_placement, self.tr("Add p&lacement…"), self.tr("Add a placement for a peer supporter")),
+            (self.edit_placement, self.tr("Edit pla&cement…"), self.tr("Change the selected placement's dates")),
+            (self.record_decision, self.tr("Record renewal &decision…"),
+             self.tr("Record that the selected placement was renewed or ended")),
+            (self.switch_person, self.tr("&Switch person…"), self.tr("Say who you are: your name is saved with "
+                                                                    "every change")),
+            (self.about, self.tr("&About PeerDesk"), self.tr("Version and licence")),
+        ]:
+            action.setText(label)
+            action.setStatusTip(tip)
+            action.setToolTip(tip)

@@ -1,0 +1,93 @@
+"""The GUI's entry point: application, translators, first-run wizard or main window, event loop."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication, QDialog
+
+from peerdesk import language, lock, paths
+from peerdesk.errors import InUse, PeerDeskError
+from peerdesk.gui.mainwindow import MainWindow
+from peerdesk.gui.messages import install_excepthook
+from peerdesk.gui.opening import Opened, Opener
+from peerdesk.gui.translation import Translators, error_text
+from peerdesk.gui.wizard import SetupWizard
+from peerdesk.settings import Settings
+from peerdesk.store import Workspace
+
+
+def initial_workspace(workspace: Path | None, settings: Settings) -> Path | None:
+    """The file asked for, else the one opened last, else the default one; None means: first run."""
+    if workspace is not None:
+        return Path(workspace)
+    last = str(settings.get("last_workspace"))
+    if last and Path(last).exists():
+        return Path(last)
+    default = paths.default_workspace()
+    return default if default.exists() else None
+
+
+def run_gui(workspace: Path | None, lang_option: str | None, smoke: bool) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1] or ["peerdesk"])
+    app.setApplicationName("PeerDesk")
+    previous_hook = sys.excepthook
+    install_excepthook()
+    settings = Settings()
+    translators = Translators()
+    translators.install(language.resolve(lang_option, str(settings.get("language"))))
+    window = MainWindow(settings, translators)
+    try:
+        path = initial_workspace(workspace, settings)
+        if smoke:
+            return _smoke(app, window, path)
+        if path is None:
+            if not _first_run(window):
+                return 0
+        elif window.open_path(path, can_cancel=False) is not None:
+            return 0  # the user chose to quit instead of opening anything
+        window.show()
+        return app.exec()
+    finally:
+        window.close_session()
+        window.deleteLater()
+        QThreadPool.globalInstance().waitForDone()  # an automatic backup still being written
+        translators.remove()  # leave the application as it was found (tests share one)
+        sys.excepthook = previous_hook
+
+
+def _first_run(window: MainWindow) -> bool:
+    wizard = SetupWizard(paths.default_workspace(), offer_demo=True)
+    if wizard.exec() != QDialog.DialogCode.Accepted:
+        return False
+    if wizard.workspace is not None:
+        window.start(Opened(wizard.workspace), ask_who=False)
+        return True
+    return wizard.existing is not None and window.open_path(wizard.existing, can_cancel=False) is None
+
+
+def _smoke(app: QApplication, window: MainWindow, path: Path | None) -> int:
+    """Open the main window (or the wizard on a first run), let it paint, close it: no dialog may wait for a user."""
+    if path is None:
+        wizard = SetupWizard(paths.default_workspace(), offer_demo=True)
+        wizard.show()
+        app.processEvents()
+        wizard.close()
+        return 0
+    try:
+        try:
+            opened = Opened(Workspace.open(path, actor=lock.os_user()))
+        except InUse as err:
+            opened = Opened(Workspace.open(path, actor=lock.os_user(), read_only=True),
+                            Opener(window).read_only_reason(err.holder))
+    except PeerDeskError as err:
+        print(error_text(err), file=sys.stderr)
+        return 1
+    window.start(opened, ask_who=False)
+    window.show()
+    app.processEvents()
+    window.close()
+    app.processEvents()
+    return 0

@@ -1,0 +1,139 @@
+"""Opening a workspace file and answering what can go wrong: in use, damaged, not a workspace, too new, missing.
+
+`Opener.open` returns the open workspace (perhaps read-only, with the reason), or a Choice when the user gave up.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from peerdesk import backup, lock, paths
+from peerdesk.backup import BackupInfo
+from peerdesk.errors import Damaged, InUse, PeerDeskError
+from peerdesk.gui.session import Reason
+from peerdesk.gui.translation import arg, error_text
+from peerdesk.gui.worker import run_with_progress
+from peerdesk.store import Workspace
+
+
+class Choice(enum.Enum):
+    CANCEL = "cancel"
+    QUIT = "quit"
+
+
+@dataclass
+class Opened:
+    ws: Workspace
+    read_only_reason: Reason | None = None
+
+
+def since_text(holder: lock.Holder) -> str:
+    """When the holder opened the file, in this computer's local time."""
+    return dt.datetime.fromisoformat(holder.since).astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def _newest_backup(path: Path) -> BackupInfo | None:
+    try:
+        found = backup.list_backups(path)
+    except PeerDeskError:
+        return None
+    return found[0] if found else None
+
+
+class Opener(QObject):
+    """The questions asked while opening, all modal: the user answers before anything else happens."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+
+    def ask_for_file(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Open workspace"), str(paths.data_dir()),
+                                              self.tr("PeerDesk workspaces (*.peerdesk)"))
+        return Path(name) if name else None
+
+    def read_only_reason(self, holder: lock.Holder) -> Reason:
+        return lambda: arg(self.tr("In use by %1 on %2 since %3: you can read but not change anything."),
+                           holder.person, holder.host, since_text(holder))
+
+    def open(self, path: Path, actor: str, *, can_cancel: bool) -> Opened | Choice:
+        """Open `path` for writing; on trouble ask the user, until something opens or they give up."""
+        while True:
+            try:
+                return Opened(Workspace.open(path, actor=actor))
+            except InUse as err:
+                answer = self._ask_in_use(err.holder)
+                if answer is None:
+                    return Choice.CANCEL if can_cancel else Choice.QUIT
+                try:
+                    if answer == "take_over":
+                        return Opened(Workspace.open(path, actor=actor, take_over=True))
+                    return Opened(Workspace.open(path, actor=actor, read_only=True),
+                                  self.read_only_reason(err.holder))
+                except PeerDeskError as again:
+                    problem = again
+            except PeerDeskError as err:
+                problem = err
+            other = self._ask_after_problem(problem, path, actor, can_cancel)
+            if not isinstance(other, Path):
+                return other
+            path = other
+
+    def _ask_in_use(self, holder: lock.Holder) -> str | None:
+        text = arg(self.tr("This workspace is in use by %1 on %2 since %3."), holder.person, holder.host,
+                   since_text(holder))
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workspace in use"), text,
+                          QMessageBox.StandardButton.NoButton, self.parent_widget)
+        stale = lock.is_stale(holder)
+        box.setInformativeText(
+            self.tr("It looks abandoned (no sign of life for a while, or the program is gone): you may take it "
+                    "over.") if stale else
+            self.tr("You can open it read-only. Taking it over is possible once it has shown no sign of life for "
+                    "five minutes."))
+        read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+        take_over = box.addButton(self.tr("&Take over"), QMessageBox.ButtonRole.DestructiveRole)
+        take_over.setEnabled(stale)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        return "read_only" if clicked is read_only else "take_over" if clicked is take_over else None
+
+    def _ask_after_problem(self, err: PeerDeskError, path: Path, actor: str, can_cancel: bool) -> Path | Choice:
+        """Open another file, quit (or cancel), or for a damaged file restore its newest backup and try again."""
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot open the workspace"), error_text(err),
+                          QMessageBox.StandardButton.NoButton, self.parent_widget)
+        newest = _newest_backup(path) if isinstance(err, Damaged) else None
+        restore = None
+        if newest is not None:
+            when = newest.created.astimezone().strftime("%Y-%m-%d %H:%M")
+            restore = box.addButton(arg(self.tr("&Restore the newest backup (%1)"), when),
+                                    QMessageBox.ButtonRole.AcceptRole)
+        another = box.addButton(self.tr("Open &another file…"), QMessageBox.ButtonRole.AcceptRole)
+        quit_button = box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.DestructiveRole)
+        if can_cancel:
+            box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(restore or another)
+        while True:
+            box.exec()
+            if restore is not None and newest is not None and box.clickedButton() is restore:
+                try:
+                    run_with_progress(self.parent_widget, self.tr("Restoring the backup…"),
+                                      lambda: backup.restore(newest.path, path, actor=actor))
+                    return path  # opened again by the caller, now healthy
+                except PeerDeskError as failed:
+                    QMessageBox.warning(self.parent_widget, self.tr("Cannot open the workspace"), error_text(failed))
+                    continue
+            if box.clickedButton() is quit_button:
+                return Choice.QUIT
+            if box.clickedButton() is not another:
+                return Choice.CANCEL if can_cancel else Choice.QUIT
+            chosen = self.ask_for_file()
+            if chosen is not None:
+                return chosen

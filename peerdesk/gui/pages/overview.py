@@ -1,0 +1,227 @@
+"""The Overview: the unit, its placements with days since start and days left, their renewal history, the people."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from peerdesk import people, placements
+from peerdesk.errors import PeerDeskError
+from peerdesk.gui import edits
+from peerdesk.gui.actions import Actions
+from peerdesk.gui.edit_dialogs import DecisionDialog, PersonDialog, PlacementDialog, UnitDialog
+from peerdesk.gui.formdialog import FormDialog
+from peerdesk.gui.messages import show_error
+from peerdesk.gui.models import ID_ROLE, DecisionsModel, PeopleModel, PlacementsModel, RowsModel
+from peerdesk.gui.pages.base import Page
+from peerdesk.gui.translation import text
+from peerdesk.people import UNIT_KINDS, Person
+from peerdesk.placements import Placement
+
+
+def _table(model: RowsModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table: arrows move inside it
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)  # as tall as its rows
+    return view
+
+
+def _button(action: QAction, parent: QWidget) -> QToolButton:
+    button = QToolButton(parent)
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return button
+
+
+def _buttons(actions: list[QAction], parent: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for action in actions:
+        row.addWidget(_button(action, parent))
+    row.addStretch()
+    return row
+
+
+class OverviewPage(Page):
+    def __init__(self, actions: Actions, parent: QWidget | None = None) -> None:
+        super().__init__(actions, parent)
+        self.people_model = PeopleModel()
+        self.placements_model = PlacementsModel()
+        self.decisions_model = DecisionsModel()
+        scroll = QScrollArea(self, widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        layout = QVBoxLayout(body)
+
+        self.unit_name = QLabel(body, objectName="unit_name")
+        font = QFont(self.unit_name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.unit_name.setFont(font)
+        self.unit_kind = QLabel(body, objectName="unit_kind")
+        heading = QHBoxLayout()
+        heading.addWidget(self.unit_name)
+        heading.addStretch()
+        heading.addWidget(_button(actions.edit_unit, body))
+        layout.addLayout(heading)
+        layout.addWidget(self.unit_kind)
+
+        self.placements_box = QGroupBox(body)
+        self.placements_view = _table(self.placements_model, self.placements_box)
+        self.decisions_label = QLabel(self.placements_box)
+        self.decisions_view = _table(self.decisions_model, self.placements_box)
+        self.decisions_label.setBuddy(self.decisions_view)
+        box = QVBoxLayout(self.placements_box)
+        box.addWidget(self.placements_view)
+        box.addLayout(_buttons([actions.add_placement, actions.edit_placement, actions.record_decision], body))
+        box.addWidget(self.decisions_label)
+        box.addWidget(self.decisions_view)
+        layout.addWidget(self.placements_box)
+
+        self.people_box = QGroupBox(body)
+        self.people_view = _table(self.people_model, self.people_box)
+        box = QVBoxLayout(self.people_box)
+        box.addWidget(self.people_view)
+        box.addLayout(_buttons([actions.add_person, actions.edit_person, actions.remove_person], body))
+        layout.addWidget(self.people_box)
+        layout.addStretch()
+
+        for view in (self.placements_view, self.people_view):
+            view.selectionModel().selectionChanged.connect(self.update_actions)
+        self.placements_view.doubleClicked.connect(actions.edit_placement.trigger)
+        self.people_view.doubleClicked.connect(actions.edit_person.trigger)
+        actions.edit_unit.triggered.connect(self.edit_unit)
+        actions.add_person.triggered.connect(lambda: self._open(PersonDialog, None))
+        actions.edit_person.triggered.connect(self.edit_person)
+        actions.remove_person.triggered.connect(self.remove_person)
+        actions.add_placement.triggered.connect(lambda: self._open(PlacementDialog, None))
+        actions.edit_placement.triggered.connect(self.edit_placement)
+        actions.record_decision.triggered.connect(self.record_decision)
+        self.retranslate()
+
+    # -- showing ------------------------------------------------------------------------------------------------
+
+    def nav_title(self) -> str:
+        return self.tr("Overview")
+
+    def reload(self) -> None:
+        ws = self.session.ws if self.session else None
+        unit = people.get_unit(ws) if ws else None
+        self.unit_name.setText(unit.name if unit else "")
+        self.unit_kind.setText(text(UNIT_KINDS[unit.kind]) if unit and unit.kind in UNIT_KINDS else "")
+        chosen = (self._selected_id(self.placements_view), self._selected_id(self.people_view))
+        all_placements = placements.list_placements(ws) if ws else []
+        self.placements_model.set_rows(all_placements)
+        self.decisions_model.set_placements(all_placements)
+        self.people_model.set_rows(people.list_people(ws) if ws else [])
+        for view, wanted in zip((self.placements_view, self.people_view), chosen, strict=True):
+            self._select_id(view, wanted)
+        self.update_actions()
+
+    def retranslate(self) -> None:
+        self.placements_box.setTitle(self.tr("Placements"))
+        self.placements_view.setAccessibleName(self.tr("Placements"))
+        self.decisions_label.setText(self.tr("Renewal decisions (history)"))
+        self.decisions_view.setAccessibleName(self.tr("Renewal decisions"))
+        self.people_box.setTitle(self.tr("People"))
+        self.people_view.setAccessibleName(self.tr("People"))
+        self.unit_name.setAccessibleName(self.tr("Unit name"))
+        self.unit_kind.setAccessibleName(self.tr("Kind of unit"))
+        for model in (self.people_model, self.placements_model, self.decisions_model):
+            model.retranslate()
+        self.reload()  # the kind of unit and the roles are translated domain labels
+
+    def update_actions(self) -> None:
+        writable = self.session is not None and not self.session.read_only
+        placement = self._selected_id(self.placements_view) is not None
+        person = self._selected_id(self.people_view) is not None
+        a = self.actions
+        for action, enabled in [(a.edit_unit, True), (a.add_person, True), (a.edit_person, person),
+                                (a.remove_person, person), (a.add_placement, True), (a.edit_placement, placement),
+                                (a.record_decision, placement)]:
+            action.setEnabled(writable and enabled)
+
+    # -- selection --------------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _selected_id(view: QTableView) -> int | None:
+        rows = view.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    @staticmethod
+    def _select_id(view: QTableView, wanted: int | None) -> None:
+        model = view.model()
+        for row in range(model.rowCount()):
+            if wanted is None or model.index(row, 0).data(ID_ROLE) == wanted:
+                view.selectRow(row)
+                return
+
+    def _selected_person(self) -> Person | None:
+        wanted = self._selected_id(self.people_view)
+        return next((p for p in self.people_model.rows if p.id == wanted), None)
+
+    def _selected_placement(self) -> Placement | None:
+        wanted = self._selected_id(self.placements_view)
+        return next((p for p in self.placements_model.rows if p.id == wanted), None)
+
+    # -- editing ----------------------------------------------------------------------------------------------
+
+    def _open(self, dialog_class: type[FormDialog], subject: object) -> None:
+        """Window-modal, not blocking: the dialog saves by itself and the page reloads on `Session.changed`."""
+        if self.session is None:
+            return
+        dialog = dialog_class(self.session, subject, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def edit_unit(self) -> None:
+        unit = people.get_unit(self.session.ws) if self.session else None
+        if unit:
+            self._open(UnitDialog, unit)
+
+    def edit_person(self) -> None:
+        person = self._selected_person()
+        if person:
+            self._open(PersonDialog, person)
+
+    def remove_person(self) -> None:
+        person = self._selected_person()
+        if person and self.session:
+            try:
+                edits.remove_person(self.session, person)
+            except PeerDeskError as err:
+                show_error(self, err)
+
+    def edit_placement(self) -> None:
+        placement = self._selected_placement()
+        if placement:
+            self._open(PlacementDialog, placement)
+
+    def record_decision(self) -> None:
+        placement = self._selected_placement()
+        if placement:
+            self._open(DecisionDialog, placement)

@@ -1,0 +1,70 @@
+"""Installing and swapping the translators, and translating the domain's messages at the edge."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+
+from peerdesk import language
+from peerdesk.errors import PeerDeskError
+from peerdesk.i18n import Msg
+
+
+def text(msg: Msg, **params: object) -> str:
+    """A domain message in the language now installed."""
+    return msg.tr(QCoreApplication.translate, **params)
+
+
+def error_text(err: PeerDeskError) -> str:
+    return err.message(QCoreApplication.translate)
+
+
+class Translators:
+    """PeerDesk's catalog and Qt's own (for standard buttons), swapped together at run time.
+
+    Installing a translator sends QEvent.LanguageChange to every widget, which is how open windows retranslate.
+    """
+
+    def __init__(self) -> None:
+        self.lang = "en"
+        self._installed: list[QTranslator] = []
+
+    def remove(self) -> None:
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
+
+    def install(self, lang: str) -> None:
+        app = QCoreApplication.instance()
+        self.remove()
+        self.lang = lang
+        QLocale.setDefault(QLocale(QLocale.Language.Swedish if lang == "sv" else QLocale.Language.English))
+        own = language.catalog(lang)
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        candidates = [(f"qtbase_{lang}", qt_folder)] if lang != "en" else []
+        if own is not None and own.exists():  # missing while the catalog is not built yet: English then
+            candidates.append((own.stem, str(own.parent)))
+        for name, folder in candidates:
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+                self._installed.append(translator)
+
+
+def arg(template: str, *values: object) -> str:
+    """Qt's QString.arg for PySide's plain str: %1, %2 … replaced in one pass (a value holding "%2" stays)."""
+    return re.sub(r"%(\d)", lambda m: str(values[int(m.group(1)) - 1]), template)
+
+
+class Retranslating:
+    """Mixin for widgets built in code (put it before the Qt class): `retranslate()` runs again whenever the
+    language is switched, so every label changes while what the user typed stays."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

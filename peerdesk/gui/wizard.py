@@ -1,0 +1,260 @@
+"""The first-run wizard: explore the demo, or create the unit's own workspace by answering a few questions.
+
+Each page checks its own fields with the domain's rules before Next proceeds; the last page creates the workspace
+in one go (`setup_unit.create_unit_workspace`). Errors show under the field concerned and nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage
+
+from peerdesk import demo, paths
+from peerdesk.errors import InvalidInput, PeerDeskError
+from peerdesk.gui.forms import (
+    PLANNED_END_DATE,
+    START_DATE,
+    FieldErrors,
+    child,
+    fill_choices,
+    load_form,
+    one_year_after,
+    read_date,
+    retranslate_choices,
+)
+from peerdesk.gui.translation import Retranslating, arg, error_text
+from peerdesk.people import UNIT_KINDS, UNIT_NAME, clean_name
+from peerdesk.placements import EMPLOYER, check_dates
+from peerdesk.setup_unit import MANAGER, PEER_SUPPORTER, SUPERVISOR, UnitSetup, create_unit_workspace
+from peerdesk.store import Workspace
+
+CHOICE, UNIT, PEOPLE, PLACEMENT, DEMO = range(5)
+
+
+class ChoicePage(Retranslating, QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.create = QRadioButton(self, checked=True, objectName="create")
+        self.create_help = QLabel(self, wordWrap=True)
+        self.demo = QRadioButton(self, objectName="demo")
+        self.demo_help = QLabel(self, wordWrap=True)
+        layout = QVBoxLayout(self)
+        for widget in (self.create, self.create_help, self.demo, self.demo_help):
+            layout.addWidget(widget)
+        for help_label in (self.create_help, self.demo_help):
+            help_label.setContentsMargins(24, 0, 0, 12)  # under its radio button's text
+        layout.addStretch()
+        self.retranslate()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        return DEMO if self.demo.isChecked() else UNIT
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Welcome to PeerDesk"))
+        self.setSubTitle(self.tr("PeerDesk keeps a unit's peer support placement in order: who takes part, the "
+                                 "dates and renewal decisions, and later the introduction, the job description "
+                                 "and the activity log."))
+        self.create.setText(self.tr("&Create our unit's workspace"))
+        self.create_help.setText(self.tr("Answer a few questions about the unit, the people and the placement. "
+                                         "Everything can be changed later."))
+        self.demo.setText(self.tr("Explore a &demo workspace"))
+        self.demo_help.setText(self.tr("A made-up meeting place with two peer supporters, kept in its own file: "
+                                       "your own data is never mixed with it."))
+
+
+
+class DemoPage(Retranslating, QWizardPage):
+    """The last page on the demo path: says where the demo lives, and Finish writes (or reopens) it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.where = QLabel(self, wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.where)
+        layout.addStretch()
+        self.retranslate()
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        return self.wizard().choose_demo()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The demo workspace"))
+        self.setSubTitle(self.tr("Try everything freely: the demo is a separate file."))
+        self.where.setText(arg(self.tr("Press Finish to open the demo. It is kept in %1; your unit's own "
+                                       "workspace can be created later with File › New workspace…"),
+                               paths.demo_workspace()))
+
+
+
+class FormPage(Retranslating, QWizardPage):
+    """A page around a Designer form; `check` raises the domain's InvalidInput for a wrong field."""
+
+    def __init__(self, form_name: str) -> None:
+        super().__init__()
+        self.form = load_form(form_name, self)
+        general = QLabel(self)
+        self.errors = FieldErrors(self.form, general)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(general)
+        layout.addStretch()
+
+    def line(self, name: str) -> QLineEdit:
+        return child(self.form, QLineEdit, name)
+
+    def owns(self, field: str) -> bool:
+        return self.form.findChild(QWidget, field) is not None
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        self.errors.clear()
+        try:
+            self.check()
+        except PeerDeskError as err:
+            self.errors.show(err)
+            return False
+        return True
+
+    def check(self) -> None:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+
+
+class UnitPage(FormPage):
+    def __init__(self) -> None:
+        super().__init__("unit_form")
+        self.kind = child(self.form, QComboBox, "unit_kind")
+        fill_choices(self.kind, UNIT_KINDS)
+        self.retranslate()
+
+    def check(self) -> None:
+        clean_name(self.line("unit_name").text(), UNIT_NAME, "unit_name")
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The unit"))
+        self.setSubTitle(self.tr("The unit that hosts the peer supporter."))
+        retranslate_choices(self.kind, UNIT_KINDS)
+
+
+class PeoplePage(FormPage):
+    def __init__(self) -> None:
+        super().__init__("setup_people")
+        self.retranslate()
+
+    def supporters(self) -> list[str]:
+        return [self.line("peer_supporters").text(), self.line("peer_supporter_2").text()]
+
+    def check(self) -> None:
+        clean_name(self.line("manager").text(), MANAGER, "manager")
+        clean_name(self.line("peer_supporters").text(), PEER_SUPPORTER, "peer_supporters")
+        if self.line("peer_supporter_2").text().strip():
+            clean_name(self.line("peer_supporter_2").text(), PEER_SUPPORTER, "peer_supporter_2")
+        if self.line("supervisor").text().strip():
+            clean_name(self.line("supervisor").text(), SUPERVISOR, "supervisor")
+        clean_name(self.line("employer").text(), EMPLOYER, "employer")
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The people"))
+        self.setSubTitle(self.tr("Who runs the unit, who is the peer supporter, and who employs and supervises "
+                                 "them. A staff representative helps write the job description."))
+
+
+class PlacementPage(FormPage):
+    def __init__(self) -> None:
+        super().__init__("setup_placement")
+        today = dt.date.today()
+        self.line("start_date").setText(today.isoformat())
+        self.line("planned_end_date").setText(one_year_after(today).isoformat())
+        self._suggested_end = self.line("planned_end_date").text()
+        self.line("start_date").textEdited.connect(self._start_edited)
+        self.retranslate()
+
+    def _start_edited(self, start: str) -> None:
+        """Keep suggesting 'one year after the start' until the user types an end date of their own."""
+        end = self.line("planned_end_date")
+        if end.text() != self._suggested_end:
+            return
+        try:
+            self._suggested_end = one_year_after(dt.date.fromisoformat(start.strip())).isoformat()
+        except ValueError:
+            return
+        end.setText(self._suggested_end)
+
+    def dates(self) -> tuple[dt.date, dt.date]:
+        return (read_date(self.form, "start_date", START_DATE),
+                read_date(self.form, "planned_end_date", PLANNED_END_DATE))
+
+    def check(self) -> None:
+        check_dates(*self.dates())
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt's name
+        return super().validatePage() and self.wizard().create_workspace()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        return -1  # the last page of the unit's own path (the demo page comes after it by number only)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("The placement"))
+        self.setSubTitle(self.tr("When the peer supporter starts, and when the funding runs out unless it is "
+                                 "renewed."))
+
+
+class SetupWizard(Retranslating, QWizard):
+    """After `exec()` is accepted, `workspace` is the open new (or demo) workspace; `existing` names a demo file
+    that was already there and must be opened the usual way."""
+
+    def __init__(self, target: Path, *, offer_demo: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.target = target
+        self.workspace: Workspace | None = None
+        self.existing: Path | None = None
+        self.is_demo = False
+        if offer_demo:
+            self.setPage(CHOICE, ChoicePage())
+            self.setPage(DEMO, DemoPage())
+        self.unit, self.people, self.placement = UnitPage(), PeoplePage(), PlacementPage()
+        for page_id, page in ((UNIT, self.unit), (PEOPLE, self.people), (PLACEMENT, self.placement)):
+            self.setPage(page_id, page)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setMinimumSize(640, 480)
+        self.retranslate()
+
+    def choose_demo(self) -> bool:
+        self.is_demo = True
+        path = paths.demo_workspace()
+        if path.exists():
+            self.existing = path
+            return True
+        try:
+            self.workspace = demo.write_demo(path)
+        except PeerDeskError as err:
+            self.page(DEMO).setSubTitle("⚠ " + error_text(err))
+            return False
+        return True
+
+    def create_workspace(self) -> bool:
+        """Create the unit's workspace from every page; an error on an earlier page sends the user back to it."""
+        start, end = self.placement.dates()
+        setup = UnitSetup(
+            unit_name=self.unit.line("unit_name").text(), unit_kind=self.unit.kind.currentData(),
+            manager=self.people.line("manager").text(), peer_supporters=self.people.supporters(),
+            employer=self.people.line("employer").text(), supervisor=self.people.line("supervisor").text(),
+            start_date=start, planned_end_date=end, staff_representatives=[self.people.line("staff").text()])
+        try:
+            self.workspace = create_unit_workspace(self.target, setup, actor=" ".join(setup.manager.split()))
+        except PeerDeskError as err:
+            field = err.field if isinstance(err, InvalidInput) else ""
+            owner = next((p for p in (self.unit, self.people) if field and p.owns(field)), self.placement)
+            while self.currentPage() is not owner:
+                self.back()
+            owner.errors.show(err)
+            return False
+        return True
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("PeerDesk – set up"))
+

@@ -1,0 +1,75 @@
+"""Data safety in the GUI: automatic backups, File › Backups… with restore, a damaged file, check and repair."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from keyboard import answer_modal
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from peerdesk import backup, people
+from peerdesk.gui.backups import BackupsDialog
+from peerdesk.gui.mainwindow import MainWindow
+from peerdesk.gui.repair import CheckDialog
+from peerdesk.gui.translation import Translators
+from peerdesk.settings import Settings
+
+
+def _names(window: MainWindow) -> list[str]:
+    return [p.name for p in window.pages[0].people_model.rows]
+
+
+def test_opening_backs_up_and_a_backup_can_be_restored(qtbot: QtBot, window: MainWindow, demo_path: Path) -> None:
+    QThreadPool.globalInstance().waitForDone()
+    made = backup.list_backups(demo_path)
+    assert [b.reason for b in made] == ["open"]
+    people.add_person(window.session.ws, "Efter Backup", "supervisor")
+
+    def restore_newest(dialog: BackupsDialog) -> None:
+        assert dialog.model.rowCount() == 1 and dialog.model.index(0, 3).data() == "on opening"
+        answer_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+        dialog.restore.click()
+
+    seen = answer_modal(BackupsDialog, restore_newest)
+    window.actions.backups.trigger()
+    assert seen
+    assert "Efter Backup" not in _names(window)  # the restored state, shown at once
+    assert window.session is not None and not window.session.read_only
+    assert "restore" in [b.reason for b in backup.list_backups(demo_path)]  # the state before was kept
+
+
+def test_a_damaged_file_offers_its_newest_backup(qtbot: QtBot, settings: Settings, translators: Translators,
+                                                 demo_path: Path) -> None:
+    backup.backup_file(demo_path, "manual")
+    data = bytearray(demo_path.read_bytes())
+    data[:16] = b"garbage garbage!"  # a garbled header
+    demo_path.write_bytes(bytes(data))
+    main = MainWindow(settings, translators)
+    qtbot.addWidget(main)
+    said: list[str] = []
+
+    def restore(box: QMessageBox) -> None:
+        said.append(box.text())
+        next(b for b in box.buttons() if "newest backup" in b.text()).click()
+
+    answer_modal(QMessageBox, restore)
+    assert main.open_path(demo_path, ask_who=False, can_cancel=False) is None
+    assert said and "damaged" in said[0]
+    assert "Maria Lindqvist" in _names(main)
+
+
+def test_check_and_repair_reports_a_healthy_file(qtbot: QtBot, window: MainWindow) -> None:
+    report: list[str] = []
+    repair_offered: list[bool] = []
+
+    def read(dialog: CheckDialog) -> None:
+        report.append(dialog.findChild(QPlainTextEdit).toPlainText())
+        repair_offered.append(dialog.repair.isVisible())
+        dialog.reject()
+
+    answer_modal(CheckDialog, read)
+    window.actions.check_repair.trigger()
+    assert report and "healthy PeerDesk workspace" in report[0], report
+    assert repair_offered == [False]
