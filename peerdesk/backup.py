@@ -366,3 +366,16 @@ def restore(backup: Path, workspace: Path, *, actor: str) -> BackupInfo | None:
     inspection.inspect(workspace)
     identity.remember(workspace, source.workspace_id or identity.fallback_id(workspace))
     return saved
+
+
+def restore_newest_good(workspace: Path, *, actor: str) -> BackupInfo | None:
+    """Restore the newest backup that passes verification (a damaged backup is skipped); None when none does."""
+    for info in list_backups(workspace):
+        try:
+            found = inspection.inspect(info.path, full=True)
+        except PeerDeskError:
+            continue
+        if not (found.integrity or found.foreign_keys):
+            restore(info.path, workspace, actor=actor)
+            return info
+    return None

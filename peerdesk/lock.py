@@ -91,6 +91,11 @@ def heartbeat(conn: sqlite3.Connection, token: str) -> bool:
     return cur.rowcount == 1
 
 
+def rename_holder(conn: sqlite3.Connection, token: str, person: str) -> bool:
+    """Name the person who holds our lock (known only after "who are you"); False when it is no longer ours."""
+    return conn.execute("UPDATE lock SET person = ? WHERE id = 1 AND token = ?", (person, token)).rowcount == 1
+
+
 def still_ours(conn: sqlite3.Connection, token: str) -> bool:
     return conn.execute("SELECT 1 FROM lock WHERE id = 1 AND token = ?", (token,)).fetchone() is not None
 

@@ -142,6 +142,17 @@ class Workspace:
             _acquire_or_raise(self.conn, mine, take_over, self.path)
         self.lock_token = mine.token
 
+    def set_actor(self, name: str) -> None:
+        """Who saves from now on; the lock record names them too, for anyone else who tries to open the file.
+
+        Renaming the lock is no change to the workspace: the change counter does not move.
+        """
+        self.actor = name
+        if self.lock_token and not self.read_only:
+            with known_errors(self.path):
+                if not lock.rename_holder(self.conn, self.lock_token, name):
+                    self.read_only = True
+
     def heartbeat(self) -> bool:
         """Refresh the lock's heartbeat (the GUI calls this every minute; it is no change and bumps no counter).
 

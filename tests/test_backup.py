@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from test_check import corrupt_table_page
 
-from peerdesk import backup, inspection, paths
+from peerdesk import backup, inspection, paths, relocate
 from peerdesk.backup import AutoBackup, BackupInfo, thin
 from peerdesk.errors import Damaged, InUse, NotAWorkspace, NotFound, PeerDeskError, StorageError
 from peerdesk.people import add_person, list_people
@@ -228,3 +228,27 @@ def test_auto_backup_every_half_hour_and_on_close_only_if_changed(ws: Workspace)
     auto.made(ws.change_counter(), now + dt.timedelta(minutes=30))
     assert not auto.due(ws.change_counter(), now + dt.timedelta(hours=5), closing=True)
     assert AutoBackup(0).due(1, now)  # time of the last backup unknown: the first tick after a change backs up
+
+
+def test_restore_newest_good_skips_a_damaged_backup(demo_path: Path) -> None:
+    older = backup.backup_file(demo_path, "manual")
+    ws = Workspace.open(demo_path, actor="Maria Lindqvist")
+    add_person(ws, "Bara i nyare", "supervisor")
+    newer = backup.make_backup(ws.conn, demo_path, "manual", now=older.created + dt.timedelta(seconds=5))
+    ws.close()
+    newer.path.write_bytes(newer.path.read_bytes()[:2048])  # the newest backup is broken
+    assert backup.restore_newest_good(demo_path, actor="Maria Lindqvist") == older
+    ws = Workspace.open(demo_path, actor="x")
+    assert "Bara i nyare" not in [p.name for p in list_people(ws)]
+    ws.close()
+
+
+def test_move_workspace_keeps_the_old_file_aside(demo_path: Path, tmp_path: Path) -> None:
+    dest = tmp_path / "local" / "unit.peerdesk"
+    assert relocate.move_workspace(demo_path, dest, actor="Maria Lindqvist") == dest
+    assert not demo_path.exists() and len(list(demo_path.parent.glob("demo.moved-*.peerdesk"))) == 1
+    ws = Workspace.open(dest, actor="x")
+    assert "Jonas Öberg" in [p.name for p in list_people(ws)]
+    ws.close()
+    with pytest.raises(PeerDeskError, match="already exists"):
+        relocate.move_workspace(dest, dest, actor="x")

@@ -106,3 +106,13 @@ def test_lock_is_released_on_close(demo_path: Path) -> None:
     viewer = Workspace.open(demo_path, actor="x", read_only=True)
     assert lock.holder(viewer.conn) is None
     viewer.close()
+
+
+def test_the_lock_names_the_person_chosen_after_opening(demo_path: Path) -> None:
+    ws = Workspace.open(demo_path, actor="root")
+    counter = ws.change_counter()
+    ws.set_actor("Karin Åström")
+    with pytest.raises(InUse, match="Karin Åström"):
+        Workspace.open(demo_path, actor="someone else")
+    assert ws.change_counter() == counter  # naming the holder is no change to the workspace
+    ws.close()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk import __version__, backup, cloud, demo, lock, paths
+from peerdesk import __version__, backup, cloud, demo, lock, paths, relocate
 from peerdesk.errors import PeerDeskError
 from peerdesk.gui.actions import Actions
 from peerdesk.gui.backups import AutoBackups, BackupsDialog
@@ -133,7 +133,6 @@ class MainWindow(Retranslating, QMainWindow):
                 remember(session.ws, self.settings, person)
         if ask_who:
             self.switch_person()
-            self._warn_about_cloud(session.ws.path)
         if not session.read_only:
             self.auto_backups = AutoBackups(session)
         self.settings.add_recent(session.ws.path)
@@ -141,6 +140,8 @@ class MainWindow(Retranslating, QMainWindow):
         for page in self.pages:
             page.set_session(session)
         self._show_state()
+        if ask_who:  # last: moving the workspace out of a synced folder closes this session and opens another
+            self._warn_about_cloud(session.ws.path)
 
     def close_session(self) -> None:
         if self.session is None:
@@ -225,12 +226,19 @@ class MainWindow(Retranslating, QMainWindow):
         warned = self.settings.get("cloud_warned")
         if service is None or str(path) in warned:  # type: ignore[operator]
             return
-        QMessageBox.warning(self, self.tr("Workspace in a synced folder"), arg(self.tr(
+        self.settings.set("cloud_warned", [*warned, str(path)])  # type: ignore[misc]
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workspace in a synced folder"), arg(self.tr(
             "%1 is in a folder that %2 synchronises. Sync programs copy the file while PeerDesk writes to it and "
             "can damage it or lose saves. Keep the workspace in PeerDesk's own data folder (%3) or on a network "
-            "drive instead: use File › Backups… › Save a copy… to put a copy there, then open that copy."),
-            path, service, paths.data_dir()))
-        self.settings.set("cloud_warned", [*warned, str(path)])  # type: ignore[misc]
+            "drive instead."), path, service, paths.data_dir()), QMessageBox.StandardButton.NoButton, self)
+        move = box.addButton(self.tr("&Move it to PeerDesk's folder"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Keep it here"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(move)
+        box.exec()
+        if box.clickedButton() is move:
+            dest = _free_name(paths.data_dir(), path.name)
+            self._while_closed(self.tr("Moving the workspace…"),
+                               lambda src, actor: relocate.move_workspace(src, dest, actor=actor))
 
     def show_backups(self) -> None:
         if self.session is None:
@@ -255,15 +263,15 @@ class MainWindow(Retranslating, QMainWindow):
             QMessageBox.information(self, self.tr("Check and repair"), "\n".join(lines))
 
     def _while_closed(self, label: str | None, work: Callable[[Path, str], object]) -> None:
-        """Close the workspace (releasing the lock), do `work(path, actor)`, then open it again as the same person."""
+        """Close the workspace (releasing the lock), do `work(path, actor)`, then open it again as the same person
+        (at the path `work` returns, when it moved the workspace)."""
         assert self.session is not None
         path, actor = self.session.ws.path, self.session.ws.actor
         self.close_session()
         try:
-            if label is None:
-                work(path, actor)
-            else:
-                run_with_progress(self, label, lambda: work(path, actor))
+            result = work(path, actor) if label is None else run_with_progress(self, label, lambda: work(path, actor))
+            if isinstance(result, Path):
+                path = result
         except PeerDeskError as err:
             QMessageBox.warning(self, "PeerDesk", error_text(err))
         if self.open_path(path, ask_who=False) is Choice.QUIT:
@@ -308,3 +316,12 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.close_session()
         event.accept()
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """`folder/name`, numbered when taken: a move never overwrites another workspace."""
+    candidate, n = folder / name, 1
+    while candidate.exists():
+        n += 1
+        candidate = folder / f"{Path(name).stem}-{n}{Path(name).suffix}"
+    return candidate

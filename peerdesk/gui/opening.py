@@ -113,7 +113,7 @@ class Opener(QObject):
         restore = None
         if newest is not None:
             when = newest.created.astimezone().strftime("%Y-%m-%d %H:%M")
-            restore = box.addButton(arg(self.tr("&Restore the newest backup (%1)"), when),
+            restore = box.addButton(arg(self.tr("&Restore the newest good backup (%1)"), when),
                                     QMessageBox.ButtonRole.AcceptRole)
         another = box.addButton(self.tr("Open &another file…"), QMessageBox.ButtonRole.AcceptRole)
         quit_button = box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.DestructiveRole)
@@ -124,9 +124,13 @@ class Opener(QObject):
             box.exec()
             if restore is not None and newest is not None and box.clickedButton() is restore:
                 try:
-                    run_with_progress(self.parent_widget, self.tr("Restoring the backup…"),
-                                      lambda: backup.restore(newest.path, path, actor=actor))
-                    return path  # opened again by the caller, now healthy
+                    restored = run_with_progress(self.parent_widget, self.tr("Restoring the backup…"),
+                                                 lambda: backup.restore_newest_good(path, actor=actor))
+                    if restored is not None:
+                        return path  # opened again by the caller, now healthy
+                    QMessageBox.warning(self.parent_widget, self.tr("Cannot open the workspace"),
+                                        self.tr("None of the backups of this workspace passed the check."))
+                    continue
                 except PeerDeskError as failed:
                     QMessageBox.warning(self.parent_widget, self.tr("Cannot open the workspace"), error_text(failed))
                     continue

@@ -7,7 +7,6 @@ reload; `read_only_changed` tells the window to disable editing (lock taken over
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import sqlite3
 from collections.abc import Callable
@@ -111,11 +110,7 @@ class Session(QObject):
 
     def set_actor(self, name: str) -> None:
         """Everything saved from now on records `name`; the lock record names them too, for anyone else opening."""
-        self.ws.actor = name
-        if self.ws.lock_token and not self.read_only:
-            # Re-recording our own lock row with the person's name (same token); see /tmp/gui_requests.md.
-            holder = dataclasses.replace(lock.me(name), token=self.ws.lock_token)
-            self._quietly(lambda: lock.try_acquire(self.ws.conn, holder))
+        self._quietly(lambda: self.ws.set_actor(name))
 
     # -- liveness -------------------------------------------------------------------------------------------
 

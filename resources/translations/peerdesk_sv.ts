@@ -715,8 +715,20 @@
         <translation>Arbetsplatsen ligger i en synkroniserad mapp</translation>
     </message>
     <message>
-        <source>%1 is in a folder that %2 synchronises. Sync programs copy the file while PeerDesk writes to it and can damage it or lose saves. Keep the workspace in PeerDesk's own data folder (%3) or on a network drive instead: use File › Backups… › Save a copy… to put a copy there, then open that copy.</source>
-        <translation>%1 ligger i en mapp som %2 synkroniserar. Synkprogram kopierar filen medan PeerDesk skriver i den och kan skada den eller tappa det som sparats. Ha hellre arbetsplatsen i PeerDesks egen datamapp (%3) eller på en nätverksenhet: använd Arkiv › Säkerhetskopior… › Spara en kopia… för att lägga en kopia där, och öppna sedan den kopian.</translation>
+        <source>%1 is in a folder that %2 synchronises. Sync programs copy the file while PeerDesk writes to it and can damage it or lose saves. Keep the workspace in PeerDesk's own data folder (%3) or on a network drive instead.</source>
+        <translation>%1 ligger i en mapp som %2 synkroniserar. Synkprogram kopierar filen medan PeerDesk skriver i den och kan skada den eller tappa sparade ändringar. Ha hellre arbetsplatsen i PeerDesks egen datamapp (%3) eller på en nätverksenhet.</translation>
+    </message>
+    <message>
+        <source>&amp;Move it to PeerDesk's folder</source>
+        <translation>&amp;Flytta den till PeerDesks mapp</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it here</source>
+        <translation>&amp;Behåll den här</translation>
+    </message>
+    <message>
+        <source>Moving the workspace…</source>
+        <translation>Flyttar arbetsplatsen…</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -813,8 +825,12 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
         <translation>Arbetsplatsen kan inte öppnas</translation>
     </message>
     <message>
-        <source>&amp;Restore the newest backup (%1)</source>
-        <translation>&amp;Återställ den senaste säkerhetskopian (%1)</translation>
+        <source>&amp;Restore the newest good backup (%1)</source>
+        <translation>&amp;Återställ den senaste hela säkerhetskopian (%1)</translation>
+    </message>
+    <message>
+        <source>None of the backups of this workspace passed the check.</source>
+        <translation>Ingen av arbetsplatsens säkerhetskopior klarade kontrollen.</translation>
     </message>
     <message>
         <source>Open &amp;another file…</source>

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from keyboard import answer_modal
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from peerdesk import backup, people
+from peerdesk import backup, cloud, people
 from peerdesk.gui.backups import BackupsDialog
 from peerdesk.gui.mainwindow import MainWindow
 from peerdesk.gui.repair import CheckDialog
 from peerdesk.gui.translation import Translators
+from peerdesk.gui.who import WhoAreYouDialog
 from peerdesk.settings import Settings
 
 
@@ -52,7 +54,7 @@ def test_a_damaged_file_offers_its_newest_backup(qtbot: QtBot, settings: Setting
 
     def restore(box: QMessageBox) -> None:
         said.append(box.text())
-        next(b for b in box.buttons() if "newest backup" in b.text()).click()
+        next(b for b in box.buttons() if "newest good backup" in b.text()).click()
 
     answer_modal(QMessageBox, restore)
     assert main.open_path(demo_path, ask_who=False, can_cancel=False) is None
@@ -73,3 +75,28 @@ def test_check_and_repair_reports_a_healthy_file(qtbot: QtBot, window: MainWindo
     window.actions.check_repair.trigger()
     assert report and "healthy PeerDesk workspace" in report[0], report
     assert repair_offered == [False]
+
+
+def test_a_workspace_in_a_synced_folder_can_be_moved_out(qtbot: QtBot, settings: Settings, translators: Translators,
+                                                        demo_path: Path, data_dir: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cloud, "cloud_service", lambda path: "OneDrive" if "OneDrive" in str(path) else None)
+    synced = demo_path.parent / "OneDrive" / "unit.peerdesk"
+    synced.parent.mkdir()
+    demo_path.rename(synced)
+    main = MainWindow(settings, translators)
+    qtbot.addWidget(main)
+    warned: list[str] = []
+
+    def who(dialog: WhoAreYouDialog) -> None:
+        answer_modal(QMessageBox, lambda box: (warned.append(box.text()), next(
+            b for b in box.buttons() if "Move" in b.text()).click()))
+        dialog.accept()
+
+    answer_modal(WhoAreYouDialog, who)
+    assert main.open_path(synced) is None
+    QThreadPool.globalInstance().waitForDone()
+    assert warned and "OneDrive" in warned[0]
+    assert main.session is not None and main.session.ws.path == data_dir / "unit.peerdesk"
+    assert "Maria Lindqvist" in _names(main)
+    assert not synced.exists() and list(synced.parent.glob("unit.moved-*.peerdesk"))  # kept aside, never deleted
