@@ -36,13 +36,15 @@ CHOICE, UNIT, PEOPLE, PLACEMENT, DEMO = range(5)
 class ChoicePage(Retranslating, QWizardPage):
     def __init__(self) -> None:
         super().__init__()
+        self.intro = QLabel(self, wordWrap=True)  # in the body, not the subtitle: a wizard's subtitle does not grow
         self.create = QRadioButton(self, checked=True, objectName="create")
         self.create_help = QLabel(self, wordWrap=True)
         self.demo = QRadioButton(self, objectName="demo")
         self.demo_help = QLabel(self, wordWrap=True)
         layout = QVBoxLayout(self)
-        for widget in (self.create, self.create_help, self.demo, self.demo_help):
+        for widget in (self.intro, self.create, self.create_help, self.demo, self.demo_help):
             layout.addWidget(widget)
+        self.intro.setContentsMargins(0, 0, 0, 12)
         for help_label in (self.create_help, self.demo_help):
             help_label.setContentsMargins(24, 0, 0, 12)  # under its radio button's text
         layout.addStretch()
@@ -53,16 +55,16 @@ class ChoicePage(Retranslating, QWizardPage):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Welcome to PeerDesk"))
-        self.setSubTitle(self.tr("PeerDesk keeps a unit's peer support placement in order: who takes part, the "
-                                 "dates and renewal decisions, and later the introduction, the job description "
-                                 "and the activity log."))
+        self.setSubTitle(self.tr("Choose how to start."))
+        self.intro.setText(self.tr("PeerDesk keeps a unit's peer support placement in order: who takes part, the "
+                                   "dates and renewal decisions, and later the introduction, the job description "
+                                   "and the activity log."))
         self.create.setText(self.tr("&Create our unit's workspace"))
         self.create_help.setText(self.tr("Answer a few questions about the unit, the people and the placement. "
                                          "Everything can be changed later."))
         self.demo.setText(self.tr("Explore a &demo workspace"))
         self.demo_help.setText(self.tr("A made-up meeting place with two peer supporters, kept in its own file: "
                                        "your own data is never mixed with it."))
-
 
 
 class DemoPage(Retranslating, QWizardPage):

@@ -404,6 +404,10 @@
         <translation>Välkommen till PeerDesk</translation>
     </message>
     <message>
+        <source>Choose how to start.</source>
+        <translation>Välj hur du vill börja.</translation>
+    </message>
+    <message>
         <source>PeerDesk keeps a unit's peer support placement in order: who takes part, the dates and renewal decisions, and later the introduction, the job description and the activity log.</source>
         <translation>PeerDesk håller ordning på verksamhetens placering av peer support: vilka som deltar, datum och beslut om förlängning, och längre fram introduktionen, arbetsbeskrivningen och aktivitetsloggen.</translation>
     </message>
