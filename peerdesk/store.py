@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import os
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 from peerdesk import lock, schema
 from peerdesk.dates import now_utc
@@ -55,12 +58,16 @@ class Workspace:
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool, actor: str) -> None:
         self.path = path
         self.conn = conn
-        self.db = Database(conn, execute_plugins=False)
         self.read_only = read_only
         self.actor = actor
         self.lock_token: str | None = None
         self._writing = False
         self.workspace_id = workspace_id(conn, path)
+
+    @functools.cached_property
+    def db(self) -> Database:
+        """sqlite-utils over our connection, for domain writes (imported on first use, see schema.migrations)."""
+        return _database(self.conn)
 
     # -- opening -------------------------------------------------------------------------------------------
 
@@ -252,10 +259,16 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
         conn.execute(f"PRAGMA {pragma}")
 
 
+def _database(conn: sqlite3.Connection) -> Database:
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
+
+
 def _migrate(conn: sqlite3.Connection) -> None:
     """Apply every pending step in one IMMEDIATE transaction: the file is upgraded wholly or not at all."""
     with immediate(conn):
-        schema.migrations.apply(Database(conn, execute_plugins=False))
+        schema.migrations().apply(_database(conn))
 
 
 def _ensure_identity(conn: sqlite3.Connection, path: Path) -> None:

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
 
 from peerdesk import backup, check, schema
 from peerdesk.cloud import cloud_service
@@ -112,7 +111,7 @@ def _first_version_file(path: Path) -> None:
     """A workspace as schema step 0001 left it, with data in it."""
     conn = sqlite3.connect(path, isolation_level=None)
     db = Database(conn, execute_plugins=False)
-    schema.migrations.apply(db, stop_before="0002_lock")
+    schema.migrations().apply(db, stop_before="0002_lock")
     saved = {"saved_by": "v1", "saved_at": "2025-01-01T00:00:00+00:00"}
     db["unit"].insert({"id": 1, "name": "Aktivitetshuset Ängen", "kind": "activity_house", **saved})
     db["people"].insert({"name": "Åsa Nyström", "role": "unit_manager", **saved})
@@ -144,15 +143,15 @@ def test_failing_migration_leaves_the_data_as_it_was(tmp_path: Path, monkeypatch
     path = tmp_path / "v1.peerdesk"
     _first_version_file(path)
     before = _dump_file(path)
-    broken = Migrations(schema.MIGRATION_SET)
-    for step in schema.migrations._migrations:
-        def run(db: Database, real: object = step.fn, name: str = step.name) -> None:
-            real(db)  # type: ignore[operator]
+    broken = []
+    for name, step in schema.STEPS:
+        def run(db: Database, real: schema.Step = step, name: str = name) -> None:
+            real(db)
             if name == "0002_lock":  # after doing its work, the step fails half-way
                 db["people"].insert({"name": "half", "role": "x", "saved_by": "", "saved_at": ""})
                 raise RuntimeError("injected failure in the middle of a migration")
-        broken(name=step.name)(run)
-    monkeypatch.setattr(schema, "migrations", broken)
+        broken.append((name, run))
+    monkeypatch.setattr(schema, "STEPS", broken)
     with pytest.raises(RuntimeError, match="injected"):
         Workspace.open(path, actor="Åsa Nyström", backup=backup.make_backup)
     assert _dump_file(path) == before

@@ -94,7 +94,7 @@ def _first_version_file(path: Path) -> None:
     """A workspace as the first schema version wrote it, with data in it."""
     conn = sqlite3.connect(path, isolation_level=None)
     db = Database(conn, execute_plugins=False)
-    schema.migrations.apply(db, stop_before="0002_lock")
+    schema.migrations().apply(db, stop_before="0002_lock")
     saved = {"saved_by": "v1", "saved_at": "2025-01-01T00:00:00+00:00"}
     db["meta"].insert_all([{"key": "workspace_id", "value": "abc"}, {"key": "change_counter", "value": "3"}])
     db["unit"].insert({"id": 1, "name": "Aktivitetshuset Ängen", "kind": "activity_house", **saved})
