@@ -1,42 +1,31 @@
-"""Check and repair, like Anki's Check Database: say in plain words whether a file is a healthy workspace, and
-rebuild a damaged one from every row that can still be read.
+"""Check, like Anki's Check Database: say in plain words whether a file is a healthy workspace.
 
-Checking never writes (a hot journal left by a crash is rolled back in a private copy). Repairing keeps a raw copy
-of the damaged file and its journal first, works on a scratch copy, and replaces the file only with a new one that
-passes every check.
+Checking never writes (a hot journal left by a crash is rolled back in a private copy). peerdesk.repair rebuilds a
+damaged file.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import sqlite3
-import tempfile
-import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from peerdesk import backup, identity, inspection, lock, schema, store
-from peerdesk.dates import now_utc
+from peerdesk import backup, inspection, schema
 from peerdesk.errors import Damaged, PeerDeskError
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg, Translate, untranslated
-from peerdesk.transaction import immediate
 
 Line = tuple[Msg, dict[str, object]]
 _RAW = Msg("Check", "  {text}")  # SQLite's own words: shown as they are, not translated
 MAX_DETAILS = 10
-_NOT_COPIED = {"lock", "_sqlite_migrations"}  # nobody holds a repaired file; its schema record is the current one
 
 
-def _say(msg: Msg, **params: object) -> Line:
+def say(msg: Msg, **params: object) -> Line:
     return msg, params
 
 
-def _raw_lines(rows: list[str]) -> list[Line]:
-    lines = [_say(_RAW, text=r) for r in rows[:MAX_DETAILS]]
+def raw_lines(rows: list[str]) -> list[Line]:
+    lines = [say(_RAW, text=r) for r in rows[:MAX_DETAILS]]
     if len(rows) > MAX_DETAILS:
-        lines.append(_say(QT_TRANSLATE_NOOP("Check", "  … and {count} more."), count=len(rows) - MAX_DETAILS))
+        lines.append(say(QT_TRANSLATE_NOOP("Check", "  … and {count} more."), count=len(rows) - MAX_DETAILS))
     return lines
 
 
@@ -60,9 +49,9 @@ def _backup_lines(path: Path) -> tuple[list[Line], backup.BackupInfo | None]:
     except PeerDeskError:
         found = []
     if not found:
-        return [_say(QT_TRANSLATE_NOOP("Check", "No backups of this workspace were found."))], None
+        return [say(QT_TRANSLATE_NOOP("Check", "No backups of this workspace were found."))], None
     newest = found[0]
-    return [_say(QT_TRANSLATE_NOOP("Check", "Newest backup: {path} ({date})."), path=newest.path,
+    return [say(QT_TRANSLATE_NOOP("Check", "Newest backup: {path} ({date})."), path=newest.path,
                  date=f"{newest.created:%Y-%m-%d %H:%M}")], newest
 
 
@@ -73,357 +62,35 @@ def check(path: Path, *, full: bool = False) -> CheckReport:
         found = inspection.inspect(path, full=full)
     except Damaged as err:
         more, newest = _backup_lines(path)
-        return CheckReport(path, False, [_say(err.msg, **err.params), *_raw_lines(err.details), *more,
-                                         _say(QT_TRANSLATE_NOOP("Check", "Check and repair can rebuild it from what "
+        return CheckReport(path, False, [say(err.msg, **err.params), *raw_lines(err.details), *more,
+                                         say(QT_TRANSLATE_NOOP("Check", "Check and repair can rebuild it from what "
                                                                 "can still be read; a raw copy is kept first."))],
                            err, newest)
     except PeerDeskError as err:  # not found, not a workspace, too new, busy: the message says it all
-        return CheckReport(path, False, [_say(err.msg, **err.params)], err)
+        return CheckReport(path, False, [say(err.msg, **err.params)], err)
     step = found.applied[-1] if found.applied else "-"
     lines: list[Line] = []
     if found.integrity:
-        lines += [_say(QT_TRANSLATE_NOOP("Check", "{path} is damaged: problems found by SQLite's integrity "
+        lines += [say(QT_TRANSLATE_NOOP("Check", "{path} is damaged: problems found by SQLite's integrity "
                                          "check: {count}."), path=path, count=len(found.integrity)),
-                  *_raw_lines(found.integrity)]
+                  *raw_lines(found.integrity)]
     if found.foreign_keys:
-        lines.append(_say(QT_TRANSLATE_NOOP("Check", "{path} is damaged: records that point to records that "
+        lines.append(say(QT_TRANSLATE_NOOP("Check", "{path} is damaged: records that point to records that "
                                             "do not exist: {count}."), path=path, count=len(found.foreign_keys)))
-        lines += _raw_lines([f"{table} #{rowid} → {parent}" for table, rowid, parent in found.foreign_keys])
+        lines += raw_lines([f"{table} #{rowid} → {parent}" for table, rowid, parent in found.foreign_keys])
     healthy = not lines
     if healthy:
-        lines.append(_say(QT_TRANSLATE_NOOP("Check", "{path} is a healthy PeerDesk workspace (schema {step})."),
+        lines.append(say(QT_TRANSLATE_NOOP("Check", "{path} is a healthy PeerDesk workspace (schema {step})."),
                           path=path, step=step))
     if found.hot_journal:
-        lines.append(_say(QT_TRANSLATE_NOOP(
+        lines.append(say(QT_TRANSLATE_NOOP(
             "Check", "An interrupted save left unfinished changes; they are undone when the workspace is next "
             "opened. This check did not change the file.")))
     if found.pending:
-        lines.append(_say(QT_TRANSLATE_NOOP(
+        lines.append(say(QT_TRANSLATE_NOOP(
             "Check", "Made by an older PeerDesk: it is upgraded to schema {step} (after a backup) when opened for "
             "editing."), step=schema.KNOWN_STEPS[-1]))
     return CheckReport(path, healthy, lines)
 
 
 # -- repair --------------------------------------------------------------------------------------------------------
-
-
-TABLE_LABELS: dict[str, Msg] = {  # what the repair report calls each table
-    "meta": QT_TRANSLATE_NOOP("Check", "Workspace settings"),
-    "unit": QT_TRANSLATE_NOOP("Check", "The unit"),
-    "people": QT_TRANSLATE_NOOP("Check", "People"),
-    "placements": QT_TRANSLATE_NOOP("Check", "Placements"),
-    "decisions": QT_TRANSLATE_NOOP("Check", "Renewal decisions"),
-    "change_log": QT_TRANSLATE_NOOP("Check", "Change history"),
-    "lock": QT_TRANSLATE_NOOP("Check", "Lock record"),
-}
-
-
-@dataclass
-class TableResult:
-    table: str
-    kept: int = 0
-    before: int | None = None  # what the damaged file claimed to hold, when it could count at all
-    dropped: int = 0  # readable rows refused: invalid values, or pointing to records that were lost
-    skipped: int | None = 0  # rowids jumped over at damaged pages (an upper bound); None: the end was unreadable
-
-    @property
-    def label(self) -> Msg | str:
-        return TABLE_LABELS.get(self.table, self.table)
-
-    @property
-    def lost(self) -> int | None:
-        """Records lost, at most; None when unknown."""
-        if self.before is not None:
-            return max(self.before - self.kept, self.dropped)
-        return None if self.skipped is None else self.skipped + self.dropped
-
-
-@dataclass
-class RepairReport:
-    path: Path
-    healthy: bool = False
-    replaced: bool = False
-    raw_copies: list[Path] = field(default_factory=list)
-    backup: backup.BackupInfo | None = None
-    found: list[str] = field(default_factory=list)
-    header_rewritten: bool = False
-    tables: list[TableResult] = field(default_factory=list)
-    failure: Line | None = None
-
-    def lines(self, translate: Translate = untranslated) -> list[str]:
-        out: list[Line] = []
-        if self.replaced:
-            out.append(_say(QT_TRANSLATE_NOOP("Check", "{path} was repaired and is a healthy PeerDesk workspace "
-                                              "again."), path=self.path))
-        elif self.healthy:
-            out.append(_say(QT_TRANSLATE_NOOP("Check", "{path} is healthy: nothing to repair."), path=self.path))
-        else:
-            out.append(_say(QT_TRANSLATE_NOOP("Check", "{path} could not be repaired; the file was not changed."),
-                            path=self.path))
-            if self.failure:
-                out.append(self.failure)
-        out += [_say(QT_TRANSLATE_NOOP("Check", "Raw copy of the damaged file kept: {path}"), path=p)
-                for p in self.raw_copies]
-        if self.backup:
-            out.append(_say(QT_TRANSLATE_NOOP("Check", "Backup made before repairing: {path}"), path=self.backup.path))
-        if self.found:
-            out.append(_say(QT_TRANSLATE_NOOP("Check", "Problems found: {count}"), count=len(self.found)))
-            out += _raw_lines(self.found)
-        if self.header_rewritten:
-            out.append(_say(QT_TRANSLATE_NOOP("Check", "Fixed: the file's damaged header was rewritten.")))
-        for t in self.tables:
-            if t.lost is None:
-                out.append(_say(QT_TRANSLATE_NOOP("Check", "{table}: records kept: {kept}; the rest of the "
-                                                  "table could not be read, so an unknown number was lost."),
-                                table=t.label, kept=t.kept))
-            elif t.lost and t.before is None:
-                out.append(_say(QT_TRANSLATE_NOOP("Check", "{table}: records kept: {kept}, lost: at most {lost}."),
-                                table=t.label, kept=t.kept, lost=t.lost))
-            elif t.lost:
-                out.append(_say(QT_TRANSLATE_NOOP("Check", "{table}: records kept: {kept}, lost: {lost}."),
-                                table=t.label, kept=t.kept, lost=t.lost))
-            else:
-                out.append(_say(QT_TRANSLATE_NOOP("Check", "{table}: all records kept ({kept})."),
-                                table=t.label, kept=t.kept))
-        return [msg.tr(translate, **params) for msg, params in out]
-
-
-def _refuse_if_held(path: Path) -> None:
-    """InUse when someone else has the file open (a stale lock is taken over, as the command line does). A file too
-    damaged to read its lock record is assumed free: nobody can be working in it."""
-    try:
-        with inspection.committed_view(path) as (conn, _):
-            other = lock.holder(conn)
-    except sqlite3.Error:
-        return
-    if other and not lock.is_stale(other):
-        raise store.in_use(other, path)
-
-
-def _fresh_header(size: int, page_size: int) -> bytes:
-    """A plausible SQLite header for a PeerDesk file whose first 100 bytes are garbled: page 1's b-tree starts right
-    after it, so with the right page size SQLite can read the schema and the tables again."""
-    h = bytearray(100)
-    h[0:16] = inspection.SQLITE_HEADER
-    h[16:18] = (page_size if page_size < 65536 else 1).to_bytes(2, "big")
-    h[18:24] = bytes([1, 1, 0, 64, 32, 32])  # rollback journal; no reserved bytes; the fixed payload fractions
-    h[24:28] = h[92:96] = (1).to_bytes(4, "big")  # equal change counters: the page count below is valid
-    h[28:32] = (size // page_size).to_bytes(4, "big")
-    h[40:44] = (1).to_bytes(4, "big")  # schema cookie
-    h[44:48] = (4).to_bytes(4, "big")  # schema format
-    h[56:60] = (1).to_bytes(4, "big")  # UTF-8
-    h[68:72] = schema.APPLICATION_ID.to_bytes(4, "big")
-    major, minor, patch = sqlite3.sqlite_version_info
-    h[96:100] = (major * 1000000 + minor * 1000 + patch).to_bytes(4, "big")
-    return bytes(h)
-
-
-def _tables(conn: sqlite3.Connection) -> list[str]:
-    return [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                       "AND name NOT LIKE 'sqlite_%'")]
-
-
-def _read_schema(scratch: Path) -> sqlite3.Connection | None:
-    """A connection to the scratch copy that can list its tables, or None. writable_schema (as sqlite's .recover
-    uses it) lets SQLite list a schema whose tables lie partly past a cut-off end; nothing is written here except
-    what rolling back a copied hot journal writes into the scratch copy."""
-    conn = sqlite3.connect(str(scratch), isolation_level=None)
-    try:
-        conn.execute("PRAGMA writable_schema = ON")
-        if "meta" in _tables(conn):
-            return conn
-    except sqlite3.DatabaseError:
-        pass
-    conn.close()
-    return None
-
-
-def _open_scratch(scratch: Path) -> tuple[sqlite3.Connection, bool] | None:
-    """Open the scratch copy so that its schema can be read, rewriting a garbled header if that is what it takes;
-    None when not even the list of tables can be read."""
-    conn = _read_schema(scratch)
-    if conn:
-        return conn, False
-    size = scratch.stat().st_size
-    for page_size in (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512):
-        with scratch.open("r+b") as f:
-            f.write(_fresh_header(size, page_size))
-        conn = _read_schema(scratch)
-        if conn:
-            return conn, True
-    return None
-
-
-def _salvage(conn: sqlite3.Connection, table: str, columns: list[str]) -> tuple[list[tuple], int | None]:
-    """Every row that can still be read, in rowid order, and how many rowids were jumped over (None: the rest of
-    the table could not be read).
-
-    A damaged b-tree page makes reading fail at the rows it held; reading resumes at the first rowid past the
-    damage, found by doubling the jump and then halving back, so as few readable rows as possible are skipped.
-    """
-    select = f"SELECT rowid, {', '.join(_q(c) for c in columns)} FROM {_q(table)} WHERE rowid >= ? ORDER BY rowid"
-
-    def readable(start: int) -> bool:
-        try:
-            conn.execute(select + " LIMIT 1", (start,)).fetchall()
-            return True
-        except sqlite3.DatabaseError:
-            return False
-
-    rows: list[tuple] = []
-    start, top, skipped = -(2 ** 63), 2 ** 63 - 1, 0
-    failed_at: int | None = None
-    while True:
-        try:
-            for row in conn.execute(select, (start,)):
-                if failed_at is not None:
-                    skipped, failed_at = skipped + row[0] - failed_at, None
-                rows.append(row)
-                start = row[0] + 1
-            return rows, skipped if failed_at is None else None
-        except sqlite3.DatabaseError:
-            failed_at = start if failed_at is None else failed_at
-        bad, step = start, 1
-        while bad + step <= top and not readable(bad + step):
-            bad, step = bad + step, step * 2
-        if bad + step > top:
-            return rows, None
-        good = bad + step
-        while good - bad > 1:
-            middle = (bad + good) // 2
-            bad, good = (bad, middle) if readable(middle) else (middle, good)
-        start = good
-
-
-def _q(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-def _copy_order(conn: sqlite3.Connection, tables: list[str]) -> list[str]:
-    """Parents before children, so a row's foreign keys can be checked as it is inserted."""
-    parents = {t: {r[2] for r in conn.execute(f"PRAGMA foreign_key_list({_q(t)})")} - {t} for t in tables}
-    ordered: list[str] = []
-    while len(ordered) < len(tables):
-        ready = [t for t in tables if t not in ordered and parents[t] <= set(ordered)]
-        ordered += ready or [t for t in tables if t not in ordered]  # a cycle: copy the rest as they come
-    return ordered
-
-
-def _rebuild(old: sqlite3.Connection, new_path: Path, actor: str, workspace_id: str) -> list[TableResult]:
-    """A fresh file at the current schema holding every readable row that fits it, written in one transaction.
-    Rows that break a constraint or point to a lost record are dropped and counted."""
-    conn = store.new_file(new_path)
-    try:
-        old_tables = set(_tables(old))
-        tables = [t for t in _copy_order(conn, _tables(conn)) if t in old_tables and t not in _NOT_COPIED]
-        results = []
-        with immediate(conn):
-            for table in tables:
-                result = TableResult(table)
-                with contextlib.suppress(sqlite3.DatabaseError):
-                    result.before = old.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0]
-                wanted = {r[1] for r in conn.execute(f"PRAGMA table_info({_q(table)})")}
-                columns = [r[1] for r in old.execute(f"PRAGMA table_info({_q(table)})") if r[1] in wanted]
-                rows, result.skipped = _salvage(old, table, columns)
-                insert = (f"INSERT INTO {_q(table)} (rowid, {', '.join(_q(c) for c in columns)}) "
-                          f"VALUES ({', '.join('?' * (len(columns) + 1))})")
-                for row in rows:
-                    try:
-                        conn.execute(insert, row)
-                        result.kept += 1
-                    except sqlite3.IntegrityError:
-                        result.dropped += 1
-                results.append(result)
-            # Keep the workspace's identity; move the change counter on so that open viewers reload.
-            conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('workspace_id', ?)", (workspace_id,))
-            conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('change_counter', '0')")
-            conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_counter'")
-            conn.execute("INSERT INTO change_log (at, actor, action) VALUES (?, ?, 'repair')", (now_utc(), actor))
-    finally:
-        conn.close()
-    return results
-
-
-def repair(path: Path, *, actor: str) -> RepairReport:
-    """Rebuild a damaged workspace from everything still readable; see the module docstring for the order of steps.
-
-    Raises NotFound, NotAWorkspace or TooNew (never repaired) and InUse when someone else has the file open.
-    """
-    path = Path(path)
-    report = RepairReport(path)
-    try:
-        found = inspection.inspect(path, full=True)
-        if not found.integrity and not found.foreign_keys:
-            report.healthy = True
-            return report
-    except Damaged:
-        pass
-    _refuse_if_held(path)
-    report.raw_copies = backup.keep_raw_copy(path)
-    with contextlib.suppress(PeerDeskError, sqlite3.Error), \
-            inspection.committed_view(path) as (conn, _):
-        report.backup = backup.make_backup(conn, path, "repair")  # possible when the damage spares every page
-    new_path = path.with_name(f".{path.name}.repair-{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        result = _repair_into(path, new_path, actor, report)
-        if result is None:
-            return report
-        inspection.journal_of(path).unlink(missing_ok=True)  # the old journal must never be rolled into the new file
-        os.replace(new_path, path)
-    finally:
-        new_path.unlink(missing_ok=True)
-        inspection.journal_of(new_path).unlink(missing_ok=True)
-    identity.remember(path, result.workspace_id or identity.fallback_id(path))
-    report.healthy = report.replaced = True
-    return report
-
-
-def _repair_into(path: Path, new_path: Path, actor: str, report: RepairReport) -> inspection.Inspection | None:
-    """Build the repaired file at `new_path` from a scratch copy of `path` and check it; None (with the reason in
-    the report) when nothing can be rebuilt."""
-    with tempfile.TemporaryDirectory(prefix="peerdesk-repair-") as tmp:  # 0700: the scratch copy stays private
-        scratch = Path(tmp) / "damaged.peerdesk"
-        shutil.copyfile(path, scratch)
-        if inspection.journal_of(path).exists():
-            shutil.copyfile(inspection.journal_of(path), inspection.journal_of(scratch))
-        opened = _open_scratch(scratch)
-        if opened is None:
-            report.failure = _say(QT_TRANSLATE_NOOP("Check", "Not even the list of tables can be read: restore a "
-                                                    "backup instead."))
-            return None
-        old, report.header_rewritten = opened
-        try:
-            report.found = _problems(old)
-            _refuse_too_new(old, path)
-            report.tables = _rebuild(old, new_path, actor, identity.known_id(path) or identity.fallback_id(path))
-        finally:
-            old.close()
-    result = inspection.inspect(new_path, full=True)
-    if result.integrity or result.foreign_keys:
-        raise RuntimeError(f"the rebuilt file failed its own check: {result.integrity} {result.foreign_keys}")
-    return result
-
-
-def _problems(conn: sqlite3.Connection) -> list[str]:
-    """What integrity_check and foreign_key_check say about the damaged file, or why they could not run."""
-    found = []
-    for pragma in ("integrity_check", "foreign_key_check"):
-        try:
-            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
-        except sqlite3.DatabaseError as exc:
-            found.append(f"{pragma}: {exc}")
-            continue
-        if pragma == "integrity_check":
-            found += [r[0] for r in rows if r[0] != "ok"]
-        else:
-            found += [f"{r[0]} #{r[1]} → {r[2]}" for r in rows]
-    return found
-
-
-def _refuse_too_new(conn: sqlite3.Connection, path: Path) -> None:
-    """A damaged file from a newer PeerDesk holds data this version does not know: rebuilding would drop it."""
-    with contextlib.suppress(sqlite3.DatabaseError):
-        for (name,) in conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?",
-                                    (schema.MIGRATION_SET,)):
-            if name not in schema.KNOWN_STEPS:
-                raise inspection.too_new(path, name)

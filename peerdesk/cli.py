@@ -125,7 +125,7 @@ def _cmd_demo(args: argparse.Namespace, say: Say, translate: Translate) -> int:
 
 def _cmd_check(args: argparse.Namespace, say: Say, translate: Translate) -> int:
     """The report on stdout; when the file is not healthy its first line also goes to stderr, as every failure's."""
-    from peerdesk import check
+    from peerdesk import check, repair
 
     report = check.check(args.file, full=args.full or args.repair)  # a repair must see every kind of damage
     lines = report.lines(translate)
@@ -135,7 +135,7 @@ def _cmd_check(args: argparse.Namespace, say: Say, translate: Translate) -> int:
     if not args.repair:
         print(lines[0], file=sys.stderr)
         return 1
-    repaired = check.repair(args.file, actor=_actor(args.actor, args.file))
+    repaired = repair.repair(args.file, actor=_actor(args.actor, args.file))
     lines = repaired.lines(translate)
     print("\n".join(lines))
     if not repaired.healthy:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk import backup, check, inspection, paths
+from peerdesk import backup, check, inspection, paths, repair
 from peerdesk.errors import Damaged, InUse, NotAWorkspace
 from peerdesk.store import Workspace
 
@@ -73,9 +73,9 @@ def _refused_untouched(path: Path, error: type[Exception]) -> check.CheckReport:
     return report
 
 
-def _repaired(path: Path) -> check.RepairReport:
+def _repaired(path: Path) -> repair.RepairReport:
     damaged = path.read_bytes()
-    report = check.repair(path, actor="Maria Lindqvist")
+    report = repair.repair(path, actor="Maria Lindqvist")
     assert report.healthy and report.replaced
     assert [p.read_bytes() for p in report.raw_copies if p.suffix == ".raw"] == [damaged]
     assert check.check(path, full=True).healthy
@@ -87,7 +87,7 @@ def test_healthy_file(big: Path) -> None:
     report = check.check(big, full=True)
     assert report.healthy
     assert report.lines()[0] == f"{big} is a healthy PeerDesk workspace (schema 0002_lock)."
-    assert check.repair(big, actor="x").lines() == [f"{big} is healthy: nothing to repair."]
+    assert repair.repair(big, actor="x").lines() == [f"{big} is healthy: nothing to repair."]
 
 
 def test_truncated_file(big: Path) -> None:
@@ -117,7 +117,7 @@ def test_garbled_header_of_an_unknown_file_is_not_called_a_workspace(big: Path) 
     report = _refused_untouched(big, NotAWorkspace)
     assert "not a PeerDesk workspace" in report.lines()[0]
     with pytest.raises(NotAWorkspace):
-        check.repair(big, actor="x")
+        repair.repair(big, actor="x")
 
 
 def test_garbled_page_in_the_middle(big: Path) -> None:
@@ -159,7 +159,7 @@ def test_repair_refuses_while_someone_has_it_open(big: Path) -> None:
     ws = Workspace.open(big, actor="Maria Lindqvist")
     before = big.read_bytes()
     with pytest.raises(InUse):
-        check.repair(big, actor="Sara Åkesson")
+        repair.repair(big, actor="Sara Åkesson")
     assert big.read_bytes() == before
     ws.close()
 
@@ -215,7 +215,7 @@ def test_repair_a_crashed_and_damaged_file_keeps_its_journal_too(big: Path) -> N
     _crash_mid_transaction(big)
     overwrite_page(big, *page)
     journal = inspection.journal_of(big).read_bytes()
-    report = check.repair(big, actor="Maria Lindqvist")
+    report = repair.repair(big, actor="Maria Lindqvist")
     assert report.replaced
     [kept_journal] = [p for p in report.raw_copies if p.name.endswith(".raw-journal")]
     assert kept_journal.read_bytes() == journal

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QPushBu
 from peerdesk import check
 from peerdesk.gui import worker
 from peerdesk.gui.translation import Retranslating
+from peerdesk.repair import repair as repair_file
 
 
 class CheckDialog(Retranslating, QDialog):
@@ -48,5 +49,5 @@ class CheckDialog(Retranslating, QDialog):
 def repair(parent: QWidget, path: Path, actor: str) -> list[str]:
     """Repair the (closed) workspace file in the background; the report's lines, translated."""
     report = worker.run_with_progress(parent, QCoreApplication.translate("CheckDialog", "Repairing the workspace…"),
-                                      lambda: check.repair(path, actor=actor))
+                                      lambda: repair_file(path, actor=actor))
     return report.lines(QCoreApplication.translate)
