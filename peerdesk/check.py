@@ -80,8 +80,9 @@ def check(path: Path, *, full: bool = False) -> CheckReport:
         lines += raw_lines([f"{table} #{rowid} → {parent}" for table, rowid, parent in found.foreign_keys])
     healthy = not lines
     if healthy:
-        lines.append(say(QT_TRANSLATE_NOOP("Check", "{path} is a healthy PeerDesk workspace (schema {step})."),
-                          path=path, step=step))
+        lines.append(say(QT_TRANSLATE_NOOP("Check", "{path} is a healthy PeerDesk workspace."), path=path))
+        lines.append(say(QT_TRANSLATE_NOOP("Check", "Format version {number} ({step})."),
+                         number=len(found.applied), step=step))
     if found.hot_journal:
         lines.append(say(QT_TRANSLATE_NOOP(
             "Check", "An interrupted save left unfinished changes; they are undone when the workspace is next "

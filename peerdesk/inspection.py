@@ -62,6 +62,10 @@ def classify(exc: sqlite3.Error, path: Path) -> PeerDeskError | sqlite3.Error:
         return Busy(QT_TRANSLATE_NOOP(
             "Store", "{path} is busy: another program kept it locked for over {seconds} seconds. Try again."),
             path=path, seconds=int(BUSY_TIMEOUT_S))
+    if name == "SQLITE_READONLY_DBMOVED":  # a restore or repair replaced the file under this open session
+        return StorageError(QT_TRANSLATE_NOOP(
+            "Store", "{path} was replaced while it was open here (by a restore or a repair). Nothing was changed; "
+            "close it and open it again."), path=path)
     if name.startswith(("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")):
         return StorageError(QT_TRANSLATE_NOOP(
             "Store", "Could not write to {path} ({reason}). Nothing was changed; check free disk space and that "

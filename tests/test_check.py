@@ -86,7 +86,7 @@ def _repaired(path: Path) -> repair.RepairReport:
 def test_healthy_file(big: Path) -> None:
     report = check.check(big, full=True)
     assert report.healthy
-    assert report.lines()[0] == f"{big} is a healthy PeerDesk workspace (schema 0002_lock)."
+    assert report.lines()[:2] == [f"{big} is a healthy PeerDesk workspace.", "Format version 2 (0002_lock)."]
     assert repair.repair(big, actor="x").lines() == [f"{big} is healthy: nothing to repair."]
 
 

@@ -286,8 +286,12 @@
         <translation>{path} är skadad: poster som hänvisar till poster som inte finns: {count}.</translation>
     </message>
     <message>
-        <source>{path} is a healthy PeerDesk workspace (schema {step}).</source>
-        <translation>{path} är en felfri PeerDesk-arbetsplats (schema {step}).</translation>
+        <source>{path} is a healthy PeerDesk workspace.</source>
+        <translation>{path} är en felfri PeerDesk-arbetsplats.</translation>
+    </message>
+    <message>
+        <source>Format version {number} ({step}).</source>
+        <translation>Formatversion {number} ({step}).</translation>
     </message>
     <message>
         <source>An interrupted save left unfinished changes; they are undone when the workspace is next opened. This check did not change the file.</source>
@@ -1260,6 +1264,10 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>{path} is busy: another program kept it locked for over {seconds} seconds. Try again.</source>
         <translation>{path} är upptagen: ett annat program har hållit den låst i över {seconds} sekunder. Försök igen.</translation>
+    </message>
+    <message>
+        <source>{path} was replaced while it was open here (by a restore or a repair). Nothing was changed; close it and open it again.</source>
+        <translation>{path} ersattes medan den var öppen här (av en återställning eller reparation). Inget ändrades; stäng den och öppna den igen.</translation>
     </message>
     <message>
         <source>Could not write to {path} ({reason}). Nothing was changed; check free disk space and that the folder is writable, then save again.</source>
