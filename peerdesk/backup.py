@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from peerdesk import identity, inspection, paths, schema, store
+from peerdesk import identity, inspection, lock, paths, schema, store
 from peerdesk.dates import now_utc
 from peerdesk.errors import Damaged, PeerDeskError
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
@@ -298,12 +298,17 @@ class AutoBackup:
 # -- restoring -----------------------------------------------------------------------------------------------------
 
 
-def _after_restore(actor: str, backup: Path, counter_before: int) -> Callable[[sqlite3.Connection], None]:
-    """Mark the restored file: nobody holds it, the restore is in the change log, and the change counter moves past
-    anything an open viewer saw, so every viewer reloads and the next automatic backup sees a change."""
+def _after_restore(actor: str, backup: Path, counter_before: int,
+                   holder: lock.Holder | None = None) -> Callable[[sqlite3.Connection], None]:
+    """Mark the restored content: held by `holder` (or nobody), the restore in the change log, and the change
+    counter past anything an open viewer saw, so every viewer reloads and the next automatic backup sees a change."""
     def mark(conn: sqlite3.Connection) -> None:
         with immediate(conn):
             _clear_lock(conn)
+            if holder:
+                conn.execute("INSERT INTO lock (id, token, person, os_user, host, pid, since, heartbeat) "
+                             "VALUES (1, ?, ?, ?, ?, ?, ?, ?)", (holder.token, holder.person, holder.os_user,
+                                                                holder.host, holder.pid, holder.since, now_utc()))
             restored = conn.execute("SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta "
                                     "WHERE key = 'change_counter'), 0)").fetchone()[0]
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('change_counter', ?)",
@@ -357,10 +362,14 @@ def restore(backup: Path, workspace: Path, *, actor: str) -> BackupInfo | None:
             ws = store.Workspace.open(workspace, actor=actor, take_over=True, backup=make_backup)
             try:
                 saved = make_backup(ws.conn, workspace, "restore")
-                counter = ws.change_counter()
-                with inspection.known_errors(workspace):
-                    src.backup(ws.conn)  # one write transaction in the workspace: it happens wholly or not at all
-                    _after_restore(actor, backup, counter)(ws.conn)
+                # Staged first, already marked and holding our lock, so that the workspace changes in one write
+                # transaction (it happens wholly or not at all) and is never without its lock on the way.
+                mark = _after_restore(actor, backup, ws.change_counter(), lock.holder(ws.conn))
+                with tempfile.TemporaryDirectory(prefix="peerdesk-") as folder:
+                    staged = Path(folder) / "restored.peerdesk"
+                    _copy_into(src, staged, backup, prepare=mark)
+                    with inspection.known_errors(workspace), contextlib.closing(sqlite3.connect(staged)) as ready:
+                        ready.backup(ws.conn)
             finally:
                 ws.close()
     inspection.inspect(workspace)
