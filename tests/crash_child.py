@@ -14,6 +14,7 @@ from peerdesk.store import Workspace
 
 def main(path: Path, mode: str) -> None:
     ws = Workspace.open(path, actor="crash trial", take_over=True)
+    assert ws.db is not None  # sqlite-utils loads on first use: before "ready", so the kill lands among writes
     print("ready", flush=True)
     n = 0
     while True:
