@@ -99,7 +99,11 @@ def _header_problem(path: Path) -> PeerDeskError | None:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     valid_count = header[24:28] == header[92:96]  # the page count is only valid when these agree
-    if page_size < 512 or (valid_count and pages * page_size > size):
+    # A crash mid-save can leave the new page count written before the pages themselves; the journal's rollback
+    # restores both, so with a journal present the size is judged by SQLite after the rollback, on a private copy.
+    journal = journal_of(path)
+    mid_save = journal.exists() and journal.stat().st_size > 0
+    if page_size < 512 or (valid_count and not mid_save and pages * page_size > size):
         return Damaged(QT_TRANSLATE_NOOP("Store", "{path} is damaged: the file is cut short."), path=path)
     return None
 

@@ -233,3 +233,15 @@ def test_opening_a_crashed_and_damaged_file_writes_nothing(big: Path) -> None:
     with pytest.raises(Damaged):
         Workspace.open(big, actor="Maria Lindqvist", read_only=True)
     assert (big.read_bytes(), journal.read_bytes()) == before
+
+
+def test_a_crash_between_header_and_new_pages_is_recovered_not_called_damaged(big: Path) -> None:
+    """The new page count can reach the disk before the new pages do; the journal restores the old header."""
+    _crash_mid_transaction(big)
+    data = bytearray(big.read_bytes())
+    data[28:32] = (len(data) // 4096 + 50).to_bytes(4, "big")  # page 1 claims pages that were never written
+    big.write_bytes(bytes(data))
+    assert check.check(big, full=True).healthy
+    ws = Workspace.open(big, actor="Maria Lindqvist", take_over=True)
+    assert ws.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    ws.close()
