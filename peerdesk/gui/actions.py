@@ -6,7 +6,10 @@ future "new activity" (DESIGN.md §4.8): New workspace has no shortcut.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -28,7 +31,9 @@ class Actions(QObject):
         self.edit_unit = make()
         self.add_person = make()
         self.edit_person = make()
-        self.remove_person = make()
+        self.remove_person = make(QKeySequence.StandardKey.Delete)
+        # Delete only where the Overview adds this action (the people table): in a text field it deletes text.
+        self.remove_person.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.add_placement = make()
         self.edit_placement = make()
         self.record_decision = make()
@@ -77,6 +82,16 @@ class Actions(QObject):
         self.language_menu.addActions(self.languages.actions())
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about)
+
+    def fill_recent(self, recent: list[Path], open_file: Callable[[Path], None]) -> None:
+        """Open recent's entries, built when the menu is about to show: one per file, greyed out when it is gone."""
+        self.recent_menu.clear()
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _checked=False, path=path: open_file(path))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def attach_undo_stack(self, stack: QUndoStack | None) -> None:
         """(Re)create Undo and Redo from the stack: after opening a workspace and after a language switch (their

@@ -14,7 +14,6 @@ from peerdesk.gui.mainwindow import MainWindow
 from peerdesk.gui.messages import install_excepthook
 from peerdesk.gui.opening import Opened, Opener
 from peerdesk.gui.translation import Translators, error_text
-from peerdesk.gui.wizard import SetupWizard
 from peerdesk.settings import Settings
 from peerdesk.store import Workspace
 
@@ -59,6 +58,8 @@ def run_gui(workspace: Path | None, lang_option: str | None, smoke: bool) -> int
 
 
 def _first_run(window: MainWindow) -> bool:
+    from peerdesk.gui.wizard import SetupWizard  # only on a first run: every other start-up skips its import
+
     wizard = SetupWizard(paths.default_workspace(), offer_demo=True)
     if wizard.exec() != QDialog.DialogCode.Accepted:
         return False
@@ -71,6 +72,8 @@ def _first_run(window: MainWindow) -> bool:
 def _smoke(app: QApplication, window: MainWindow, path: Path | None) -> int:
     """Open the main window (or the wizard on a first run), let it paint, close it: no dialog may wait for a user."""
     if path is None:
+        from peerdesk.gui.wizard import SetupWizard  # as in _first_run
+
         wizard = SetupWizard(paths.default_workspace(), offer_demo=True)
         wizard.show()
         app.processEvents()

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QRadioButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QWidget
 
 from peerdesk import people
+from peerdesk.errors import InvalidInput
 from peerdesk.gui import edits
 from peerdesk.gui.formdialog import FormDialog
 from peerdesk.gui.forms import (
     PLANNED_END_DATE,
     START_DATE,
+    Suggestion,
     child,
     fill_choices,
     one_year_after,
@@ -28,6 +30,7 @@ from peerdesk.placements import Placement
 DECIDED_ON = QT_TRANSLATE_NOOP("Field", "Decided on")
 RENEWED_UNTIL = QT_TRANSLATE_NOOP("Field", "Renewed until")
 ENDED_ON = QT_TRANSLATE_NOOP("Field", "Ended on")
+NO_SUPPORTER = QT_TRANSLATE_NOOP("PlacementDialog", "Choose the peer supporter (or add them with Add person…).")
 
 
 class UnitDialog(FormDialog):
@@ -50,22 +53,25 @@ class UnitDialog(FormDialog):
 
 
 class PersonDialog(FormDialog):
-    """Add a person (person=None) or edit one."""
+    """Add a person (person=None) or edit one. `added` is the new person's id after an add was saved."""
 
     def __init__(self, session: Session, person: Person | None, parent: QWidget) -> None:
         super().__init__("person_form", parent)
         self.session, self.person = session, person
+        self.added: int | None = None
         self.name = child(self.form, QLineEdit, "name")
         self.role = child(self.form, QComboBox, "role")
         fill_choices(self.role, ROLES)
         if person:
             self.name.setText(person.name)
             select_data(self.role, person.role)
+        else:
+            select_data(self.role, "peer_supporter")  # the person most often added; a unit has one manager
         self.retranslate()
 
     def save(self) -> None:
         if self.person is None:
-            edits.add_person(self.session, self.name.text(), self.role.currentData())
+            self.added = edits.add_person(self.session, self.name.text(), self.role.currentData())
         else:
             edits.update_person(self.session, self.person, self.name.text(), self.role.currentData())
 
@@ -75,22 +81,23 @@ class PersonDialog(FormDialog):
 
 
 class PlacementDialog(FormDialog):
-    """Add a placement (placement=None), e.g. for a second peer supporter, or edit one (e.g. its planned end)."""
+    """Add a placement (placement=None), e.g. for a second peer supporter, or edit one (e.g. its planned end).
+
+    A peer supporter who is not in the workspace yet is added from here (Add person…), so nothing typed is lost.
+    """
 
     def __init__(self, session: Session, placement: Placement | None, parent: QWidget) -> None:
         super().__init__("placement_form", parent)
         self.session, self.placement = session, placement
-        everyone = people.list_people(session.ws)
         self.supporter = child(self.form, QComboBox, "peer_supporter")
         self.supervisor = child(self.form, QComboBox, "supervisor")
         self.employer = child(self.form, QLineEdit, "employer")
-        for person in everyone:
-            if person.role == "peer_supporter":
-                self.supporter.addItem(person.name, person.id)
-        self.supervisor.addItem("", None)  # the "(none)" entry, labelled in retranslate
-        for person in everyone:
-            if person.role == "supervisor":
-                self.supervisor.addItem(person.name, person.id)
+        self.add_person = QPushButton(self.form, objectName="add_person")
+        layout = self.form.layout()
+        assert isinstance(layout, QFormLayout)
+        layout.insertRow(1, "", self.add_person)  # right under the list it adds to
+        self.add_person.clicked.connect(self._add_person)
+        self._fill_people()
         start = dt.date.today()
         if placement:
             select_data(self.supporter, placement.peer_supporter_id)
@@ -104,17 +111,37 @@ class PlacementDialog(FormDialog):
         child(self.form, QLineEdit, "planned_end_date").setText(end.isoformat())
         self.retranslate()
 
+    def _fill_people(self) -> None:
+        """The choices, keeping what is chosen (after a person was added, the lists are filled again)."""
+        chosen = self.supporter.currentData(), self.supervisor.currentData()
+        self.supporter.clear()
+        self.supervisor.clear()
+        self.supervisor.addItem(self.tr("(none)"), None)
+        for person in people.list_people(self.session.ws):
+            if person.role == "peer_supporter":
+                self.supporter.addItem(person.name, person.id)
+            elif person.role == "supervisor":
+                self.supervisor.addItem(person.name, person.id)
+        select_data(self.supporter, chosen[0])
+        select_data(self.supervisor, chosen[1])
+
+    def _add_person(self) -> None:
+        """Add a person (a peer supporter unless changed) as its own undoable edit, and choose them."""
+        dialog = PersonDialog(self.session, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.added is not None:
+            self._fill_people()
+            select_data(self.supporter, dialog.added)
+            select_data(self.supervisor, dialog.added)
+
     def save(self) -> None:
+        supporter = self.supporter.currentData()
+        if supporter is None:
+            raise InvalidInput(NO_SUPPORTER, field="peer_supporter")
         values = {
-            "peer_supporter_id": self.supporter.currentData(), "employer": self.employer.text(),
+            "peer_supporter_id": supporter, "employer": self.employer.text(),
             "supervisor_id": self.supervisor.currentData(),
             "start_date": read_date(self.form, "start_date", START_DATE),
             "planned_end_date": read_date(self.form, "planned_end_date", PLANNED_END_DATE)}
-        if values["peer_supporter_id"] is None:
-            # No peer supporter to choose: the hint says to add the person first.
-            self.hint.show()
-            self.supporter.setFocus()
-            return
         if self.placement is None:
             edits.add_placement(self.session, **values)
         else:
@@ -123,8 +150,10 @@ class PlacementDialog(FormDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add placement") if self.placement is None else self.tr("Edit placement"))
         self.supervisor.setItemText(0, self.tr("(none)"))
-        self.hint.setText(self.tr("Is the peer supporter not in the list? Add them first with Edit › Add person…, "
-                                  "with the role Peer supporter."))
+        self.add_person.setText(self.tr("&Add person…"))
+        self.add_person.setToolTip(self.tr("Add someone to the workspace and choose them here"))
+        self.hint.setText(self.tr("Is the peer supporter not in the list? Add them with Add person…: they are "
+                                  "chosen here at once, and what you typed stays."))
 
 
 class DecisionDialog(FormDialog):
@@ -139,7 +168,7 @@ class DecisionDialog(FormDialog):
         self._suggested = {True: one_year_after(placement.planned_end_date).isoformat(),
                            False: placement.planned_end_date.isoformat()}
         child(self.form, QLineEdit, "decided_on").setText(dt.date.today().isoformat())
-        self.end_date.setText(self._suggested[True])
+        self._end = Suggestion(self.end_date, self._suggested[True])
         child(self.form, QLineEdit, "decided_by").setText(session.ws.actor)
         if placement.decisions:
             child(self.form, QLineEdit, "funder").setText(placement.decisions[-1].funder)
@@ -147,8 +176,7 @@ class DecisionDialog(FormDialog):
         self.retranslate()
 
     def _outcome_changed(self, renewed: bool) -> None:
-        if self.end_date.text() == self._suggested[not renewed]:  # untouched suggestion: follow the choice
-            self.end_date.setText(self._suggested[renewed])
+        self._end.follow(self._suggested[renewed])
         self.retranslate()
 
     def save(self) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from peerdesk.errors import PeerDeskError
 from peerdesk.gui.forms import FieldErrors, load_form
 from peerdesk.gui.translation import Retranslating
 
@@ -31,17 +30,11 @@ class FormDialog(Retranslating, QDialog):
         self.setMinimumWidth(460)
 
     def submit(self) -> None:
-        self.errors.clear()
-        try:
-            self.save()
-        except PeerDeskError as err:
-            self.errors.show(err)  # the dialog stays open with everything typed
-            return
-        self.accept()
+        if self.errors.attempt(self.save):  # on an error the dialog stays open with everything typed
+            self.accept()
 
     def save(self) -> None:
         raise NotImplementedError
 
     def retranslate(self) -> None:
         raise NotImplementedError
-

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QFile, QIODevice, QObject
@@ -78,10 +79,41 @@ def one_year_after(day: dt.date) -> dt.date:
         return day.replace(year=day.year + 1, day=28)
 
 
+class Suggestion:
+    """A suggested value in a line edit that follows the choices it depends on until the user types their own
+    (e.g. the planned end date one year after the start date)."""
+
+    def __init__(self, edit: QLineEdit, value: str) -> None:
+        self._edit = edit
+        self._value = value
+        edit.setText(value)
+
+    def follow(self, value: str) -> None:
+        if self._edit.text() == self._value:  # still untouched
+            self._value = value
+            self._edit.setText(value)
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a shown window tall enough for its content at its present width.
+
+    A word-wrapped label that appears (an error message) needs more height than the window has; top-level windows
+    do not grow by themselves, and SetMinAndMaxSize would shrink the width to the unwrapped minimum.
+    """
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    needed = window.heightForWidth(window.width()) if window.hasHeightForWidth() else window.sizeHint().height()
+    if needed > window.height():
+        window.resize(window.width(), needed)
+
+
 class FieldErrors(QObject):
     """Messages shown right under the field they concern (the widget named like the error's field).
 
     What the user typed is never touched: the field only gets focus and its text selected, so it can be corrected.
+    The message is also the field's accessible description, so a screen reader reads it with the field.
     A message on screen is shown again in the new language when the language is switched.
     """
 
@@ -92,15 +124,29 @@ class FieldErrors(QObject):
         self._general = general
         self._labels: dict[str, QLabel] = {}
         self._shown: PeerDeskError | None = None
+        self._described: QWidget | None = None
         general.setStyleSheet(ERROR_STYLE)
         general.setWordWrap(True)
         general.hide()
+
+    def attempt(self, operation: Callable[[], object]) -> bool:
+        """Run a check or a save; on a domain error show it by its field and return False (nothing typed is lost)."""
+        self.clear()
+        try:
+            operation()
+        except PeerDeskError as err:
+            self.show(err)
+            return False
+        return True
 
     def clear(self) -> None:
         self._shown = None
         for label in [*self._labels.values(), self._general]:
             label.clear()
             label.hide()
+        if self._described is not None:
+            self._described.setAccessibleDescription("")
+            self._described = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange and self._shown is not None:
@@ -113,8 +159,13 @@ class FieldErrors(QObject):
         field = err.field if isinstance(err, InvalidInput) else ""
         widget = self._form.findChild(QWidget, field) if field else None
         label = self._label_for(widget, field) if widget is not None else self._general
-        label.setText("⚠ " + error_text(err))  # the sign too, so the error does not rest on colour alone
+        message = error_text(err)
+        label.setText("⚠ " + message)  # the sign too, so the error does not rest on colour alone
         label.show()
+        if widget is not None:
+            widget.setAccessibleDescription(message)
+            self._described = widget
+        grow_to_fit(self._form.window())
         if widget is not None and focus:
             widget.setFocus()
             if isinstance(widget, QLineEdit):

@@ -1,18 +1,17 @@
-"""The main window: navigation list and pages, menus, title bar, and the read-only banner.
+"""The main window: navigation list and pages, menus, title bar, the read-only banner and who is acting.
 
 It owns at most one Session (the open workspace). Opening another file closes the current one first, releasing
-its lock; if the new one cannot be opened, the previous one is opened again.
+its lock; if the new one cannot be opened, the previous one is opened again. The file commands that replace or
+move the file (new workspace, backups, repair) are in file_commands.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -25,18 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk import __version__, backup, cloud, demo, lock, paths, relocate
-from peerdesk.errors import PeerDeskError
+from peerdesk import __version__, demo, lock
 from peerdesk.gui.actions import Actions
-from peerdesk.gui.backups import AutoBackups, BackupsDialog
+from peerdesk.gui.backups import AutoBackups
+from peerdesk.gui.file_commands import FileCommands
 from peerdesk.gui.opening import Choice, Opened, Opener
 from peerdesk.gui.pages import PAGES
-from peerdesk.gui.repair import CheckDialog, repair
 from peerdesk.gui.session import Session
-from peerdesk.gui.translation import Retranslating, Translators, arg, error_text
-from peerdesk.gui.who import WhoAreYouDialog, remember, remembered
-from peerdesk.gui.wizard import SetupWizard
-from peerdesk.gui.worker import run_with_progress
+from peerdesk.gui.translation import Retranslating, Translators, arg
+from peerdesk.gui.who import WhoAreYouDialog, chosen_before, remember, remembered
 from peerdesk.people import get_unit, list_people
 from peerdesk.settings import Settings
 
@@ -64,6 +60,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.session: Session | None = None
         self.auto_backups: AutoBackups | None = None
         self.actions = Actions(self)
+        self.files = FileCommands(self)
         self.banner = Banner(self)
         self.nav = QListWidget(self, objectName="navigation")
         self.nav.setMaximumWidth(200)
@@ -82,24 +79,27 @@ class MainWindow(Retranslating, QMainWindow):
         column.addWidget(self.banner)
         column.addLayout(row, 1)
         self.setCentralWidget(central)
-        self.statusBar()  # shows the actions' status tips
+        # Always in view, beside the actions' status tips: every save records this name.
+        self.acting = QLabel(self, objectName="acting_as")
+        self.statusBar().addPermanentWidget(self.acting)
         self.resize(1100, 760)
         self._connect_actions()
         self.retranslate()
 
     def _connect_actions(self) -> None:
         a = self.actions
-        a.new_workspace.triggered.connect(self.new_workspace)
+        a.new_workspace.triggered.connect(self.files.new_workspace)
         a.open.triggered.connect(self.choose_and_open)
         a.quit.triggered.connect(self.close)
         a.switch_person.triggered.connect(self.switch_person)
         a.about.triggered.connect(self.about)
-        a.recent_menu.aboutToShow.connect(self._fill_recent)
+        a.recent_menu.aboutToShow.connect(lambda: a.fill_recent(
+            [Path(p) for p in self.settings.get("recent_workspaces")], self._open_or_quit))  # type: ignore[union-attr]
         for code, action in a.language.items():
             action.setChecked(code == self.translators.lang)
             action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
-        a.backups.triggered.connect(self.show_backups)
-        a.check_repair.triggered.connect(self.check_and_repair)
+        a.backups.triggered.connect(self.files.show_backups)
+        a.check_repair.triggered.connect(self.files.check_and_repair)
 
     # -- the open workspace ------------------------------------------------------------------------------------
 
@@ -127,12 +127,13 @@ class MainWindow(Retranslating, QMainWindow):
         session.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Undo or redo failed"), message))
         self.session = session
         person = remembered(session.ws, self.settings)
+        first_time = not chosen_before(session.ws, self.settings)
         if person:
             session.set_actor(person.name)
             if not ask_who:
                 remember(session.ws, self.settings, person)
         if ask_who:
-            self.switch_person()
+            self._ask_who(insist=first_time)
         if not session.read_only:
             self.auto_backups = AutoBackups(session)
         self.settings.add_recent(session.ws.path)
@@ -141,7 +142,7 @@ class MainWindow(Retranslating, QMainWindow):
             page.set_session(session)
         self._show_state()
         if ask_who:  # last: moving the workspace out of a synced folder closes this session and opens another
-            self._warn_about_cloud(session.ws.path)
+            self.files.warn_about_cloud(session.ws.path)
 
     def close_session(self) -> None:
         if self.session is None:
@@ -158,13 +159,23 @@ class MainWindow(Retranslating, QMainWindow):
         self._show_state()
 
     def switch_person(self) -> None:
+        self._ask_who(insist=False)
+
+    def _ask_who(self, *, insist: bool) -> None:
+        """`insist`: nobody was chosen for this workspace yet, so cancelling asks again rather than silently
+        acting as the suggested person."""
         if self.session is None:
             return
         ws = self.session.ws
-        dialog = WhoAreYouDialog(list_people(ws), remembered(ws, self.settings), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and (person := dialog.chosen()):
-            self.session.set_actor(person.name)
-            remember(ws, self.settings, person)
+        everyone = list_people(ws)
+        while everyone:
+            dialog = WhoAreYouDialog(everyone, remembered(ws, self.settings), self, required=insist)
+            if dialog.exec() == QDialog.DialogCode.Accepted and (person := dialog.chosen()):
+                self.session.set_actor(person.name)
+                remember(ws, self.settings, person)
+                break
+            if not insist:
+                break
         self._show_state()
 
     def _reload(self) -> None:
@@ -194,6 +205,7 @@ class MainWindow(Retranslating, QMainWindow):
             for action in self.actions.editing:
                 action.setEnabled(False)
         self.actions.switch_person.setEnabled(session is not None)
+        self.acting.setText(arg(self.tr("Acting as %1"), session.ws.actor) if session else "")
 
     # -- file menu ----------------------------------------------------------------------------------------------
 
@@ -205,88 +217,6 @@ class MainWindow(Retranslating, QMainWindow):
     def _open_or_quit(self, path: Path) -> None:
         if self.open_path(path) is Choice.QUIT:
             self.close()
-
-    def new_workspace(self) -> None:
-        target = paths.default_workspace()
-        if target.exists():
-            name, _ = QFileDialog.getSaveFileName(
-                self, self.tr("New workspace"), str(paths.data_dir() / f"unit{paths.SUFFIX}"),
-                self.tr("PeerDesk workspaces (*.peerdesk)"))
-            if not name:
-                return
-            target = Path(name).with_suffix(paths.SUFFIX)
-        wizard = SetupWizard(target, offer_demo=False, parent=self)
-        if wizard.exec() == QDialog.DialogCode.Accepted and wizard.workspace is not None:
-            self.close_session()
-            self.start(Opened(wizard.workspace), ask_who=False)
-
-    def _warn_about_cloud(self, path: Path) -> None:
-        """Once per file: a synced folder can damage a workspace (see peerdesk.cloud)."""
-        service = cloud.cloud_service(path)
-        warned = self.settings.get("cloud_warned")
-        if service is None or str(path) in warned:  # type: ignore[operator]
-            return
-        self.settings.set("cloud_warned", [*warned, str(path)])  # type: ignore[misc]
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workspace in a synced folder"), arg(self.tr(
-            "%1 is in a folder that %2 synchronises. Sync programs copy the file while PeerDesk writes to it and "
-            "can damage it or lose saves. Keep the workspace in PeerDesk's own data folder (%3) or on a network "
-            "drive instead."), path, service, paths.data_dir()), QMessageBox.StandardButton.NoButton, self)
-        move = box.addButton(self.tr("&Move it to PeerDesk's folder"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Keep it here"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(move)
-        box.exec()
-        if box.clickedButton() is move:
-            dest = _free_name(paths.data_dir(), path.name)
-            self._while_closed(self.tr("Moving the workspace…"),
-                               lambda src, actor: relocate.move_workspace(src, dest, actor=actor))
-
-    def show_backups(self) -> None:
-        if self.session is None:
-            return
-        dialog = BackupsDialog(self.session.ws.path, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restore_chosen is not None:
-            chosen = dialog.restore_chosen.path
-            self._while_closed(self.tr("Restoring the backup…"),
-                               lambda path, actor: backup.restore(chosen, path, actor=actor))
-
-    def check_and_repair(self) -> None:
-        if self.session is None:
-            return
-        try:
-            dialog = CheckDialog(self.session.ws.path, self)
-        except PeerDeskError as err:
-            QMessageBox.warning(self, self.tr("Check and repair"), error_text(err))
-            return
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.repair_requested:
-            lines: list[str] = []
-            self._while_closed(None, lambda path, actor: lines.extend(repair(self, path, actor)))
-            QMessageBox.information(self, self.tr("Check and repair"), "\n".join(lines))
-
-    def _while_closed(self, label: str | None, work: Callable[[Path, str], object]) -> None:
-        """Close the workspace (releasing the lock), do `work(path, actor)`, then open it again as the same person
-        (at the path `work` returns, when it moved the workspace)."""
-        assert self.session is not None
-        path, actor = self.session.ws.path, self.session.ws.actor
-        self.close_session()
-        try:
-            result = work(path, actor) if label is None else run_with_progress(self, label, lambda: work(path, actor))
-            if isinstance(result, Path):
-                path = result
-        except PeerDeskError as err:
-            QMessageBox.warning(self, "PeerDesk", error_text(err))
-        if self.open_path(path, ask_who=False) is Choice.QUIT:
-            self.close()
-
-    def _fill_recent(self) -> None:
-        menu = self.actions.recent_menu
-        menu.clear()
-        recent = [Path(p) for p in self.settings.get("recent_workspaces")]  # type: ignore[union-attr]
-        for path in recent:
-            action = menu.addAction(str(path))
-            action.setEnabled(path.exists())
-            action.triggered.connect(lambda _checked=False, path=path: self._open_or_quit(path))
-        if not recent:
-            menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     # -- language and help --------------------------------------------------------------------------------------
 
@@ -312,16 +242,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.actions.attach_undo_stack(self.session.stack)
         self._show_state()
 
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         self.close_session()
         event.accept()
 
-
-def _free_name(folder: Path, name: str) -> Path:
-    """`folder/name`, numbered when taken: a move never overwrites another workspace."""
-    candidate, n = folder / name, 1
-    while candidate.exists():
-        n += 1
-        candidate = folder / f"{Path(name).stem}-{n}{Path(name).suffix}"
-    return candidate

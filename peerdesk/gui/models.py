@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from peerdesk.gui.translation import arg, text
@@ -24,8 +24,8 @@ class RowsModel(QAbstractTableModel):
 
     COLUMNS: ClassVar[int] = 0
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)  # a parent deletes it in the GUI thread; the garbage collector never does
         self.rows: list[Any] = []
 
     def set_rows(self, rows: Sequence[Any]) -> None:
@@ -65,8 +65,8 @@ class RowsModel(QAbstractTableModel):
     def style(self, row: Any, column: int, role: int) -> Any:
         return None
 
-    def retranslate(self) -> None:
-        """Headers and cells again in the language just installed."""
+    def refresh(self) -> None:
+        """Headers and cells asked again: after a language switch, or when a new day changes the day counts."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
         if self.rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, self.COLUMNS - 1))
@@ -87,9 +87,13 @@ class PlacementsModel(RowsModel):
     SUPPORTER, EMPLOYER, SUPERVISOR, START, PLANNED_END, SINCE, LEFT = range(7)
     COLUMNS = 7
 
-    def __init__(self, today: dt.date | None = None) -> None:
-        super().__init__()
-        self.today = today or dt.date.today()
+    def __init__(self, parent: QObject | None = None, today: dt.date | None = None) -> None:
+        super().__init__(parent)
+        self._fixed_today = today  # for tests; otherwise the real date, asked each time (the app may run overnight)
+
+    @property
+    def today(self) -> dt.date:
+        return self._fixed_today or dt.date.today()
 
     def headers(self) -> list[str]:
         return [self.tr("Peer supporter"), self.tr("Employer"), self.tr("Supervisor"), self.tr("Start"),
@@ -139,8 +143,8 @@ class DecisionsModel(RowsModel):
     SUPPORTER, DECIDED_ON, DECISION, FUNDER, DECIDED_BY = range(5)
     COLUMNS = 5
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self.supporter: dict[int, str] = {}
 
     def set_placements(self, placements: Sequence[Placement]) -> None:

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,10 +13,9 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from peerdesk import backup, lock, paths
-from peerdesk.backup import BackupInfo
 from peerdesk.errors import Damaged, InUse, PeerDeskError
 from peerdesk.gui.session import Reason
-from peerdesk.gui.translation import arg, error_text
+from peerdesk.gui.translation import arg, error_text, local_time
 from peerdesk.gui.worker import run_with_progress
 from peerdesk.store import Workspace
 
@@ -33,17 +31,11 @@ class Opened:
     read_only_reason: Reason | None = None
 
 
-def since_text(holder: lock.Holder) -> str:
-    """When the holder opened the file, in this computer's local time."""
-    return dt.datetime.fromisoformat(holder.since).astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def _newest_backup(path: Path) -> BackupInfo | None:
+def _has_backups(path: Path) -> bool:
     try:
-        found = backup.list_backups(path)
+        return bool(backup.list_backups(path))
     except PeerDeskError:
-        return None
-    return found[0] if found else None
+        return False
 
 
 class Opener(QObject):
@@ -60,7 +52,7 @@ class Opener(QObject):
 
     def read_only_reason(self, holder: lock.Holder) -> Reason:
         return lambda: arg(self.tr("In use by %1 on %2 since %3: you can read but not change anything."),
-                           holder.person, holder.host, since_text(holder))
+                           holder.person, holder.host, local_time(holder.since))
 
     def open(self, path: Path, actor: str, *, can_cancel: bool) -> Opened | Choice:
         """Open `path` for writing; on trouble ask the user, until something opens or they give up."""
@@ -87,7 +79,7 @@ class Opener(QObject):
 
     def _ask_in_use(self, holder: lock.Holder) -> str | None:
         text = arg(self.tr("This workspace is in use by %1 on %2 since %3."), holder.person, holder.host,
-                   since_text(holder))
+                   local_time(holder.since))
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workspace in use"), text,
                           QMessageBox.StandardButton.NoButton, self.parent_widget)
         stale = lock.is_stale(holder)
@@ -109,12 +101,10 @@ class Opener(QObject):
         """Open another file, quit (or cancel), or for a damaged file restore its newest backup and try again."""
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot open the workspace"), error_text(err),
                           QMessageBox.StandardButton.NoButton, self.parent_widget)
-        newest = _newest_backup(path) if isinstance(err, Damaged) else None
         restore = None
-        if newest is not None:
-            when = newest.created.astimezone().strftime("%Y-%m-%d %H:%M")
-            restore = box.addButton(arg(self.tr("&Restore the newest good backup (%1)"), when),
-                                    QMessageBox.ButtonRole.AcceptRole)
+        if isinstance(err, Damaged) and _has_backups(path):
+            # No date on the button: the newest backup may itself fail its check and an older one be restored.
+            restore = box.addButton(self.tr("&Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole)
         another = box.addButton(self.tr("Open &another file…"), QMessageBox.ButtonRole.AcceptRole)
         quit_button = box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.DestructiveRole)
         if can_cancel:
@@ -122,11 +112,14 @@ class Opener(QObject):
         box.setDefaultButton(restore or another)
         while True:
             box.exec()
-            if restore is not None and newest is not None and box.clickedButton() is restore:
+            if restore is not None and box.clickedButton() is restore:
                 try:
                     restored = run_with_progress(self.parent_widget, self.tr("Restoring the backup…"),
                                                  lambda: backup.restore_newest_good(path, actor=actor))
                     if restored is not None:
+                        QMessageBox.information(self.parent_widget, self.tr("Backup restored"), arg(self.tr(
+                            "The backup from %1 was restored. Anything saved after that time is not in it."),
+                            local_time(restored.created)))
                         return path  # opened again by the caller, now healthy
                     QMessageBox.warning(self.parent_widget, self.tr("Cannot open the workspace"),
                                         self.tr("None of the backups of this workspace passed the check."))

@@ -14,11 +14,13 @@ from peerdesk.repair import repair as repair_file
 
 
 class CheckDialog(Retranslating, QDialog):
-    """Shows the check's report; Repair… is offered only when the file is damaged (`repair_requested` then)."""
+    """Shows the check's report; Repair… is offered only when the file is damaged (`repair_requested` then), and
+    is disabled in a read-only session: repairing replaces a file that someone else has open."""
 
-    def __init__(self, path: Path, parent: QWidget) -> None:
+    def __init__(self, path: Path, parent: QWidget, *, read_only: bool = False) -> None:
         super().__init__(parent)
         self.path = path
+        self.read_only = read_only
         self.repair_requested = False
         self.report = worker.run_with_progress(parent, self.tr("Checking the workspace…"),
                                                lambda: check.check(path, full=True))
@@ -27,6 +29,7 @@ class CheckDialog(Retranslating, QDialog):
         self.repair = QPushButton(self)
         self.buttons.addButton(self.repair, QDialogButtonBox.ButtonRole.ActionRole)
         self.repair.setVisible(not self.report.healthy)  # after addButton, which shows it
+        self.repair.setEnabled(not read_only)
         self.buttons.rejected.connect(self.reject)
         self.repair.clicked.connect(self._repair)
         layout = QVBoxLayout(self)
@@ -36,14 +39,16 @@ class CheckDialog(Retranslating, QDialog):
         self.retranslate()
 
     def _repair(self) -> None:
-        self.repair_requested = True
-        self.accept()
+        if not self.read_only:
+            self.repair_requested = True
+            self.accept()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check and repair"))
         self.text.setAccessibleName(self.tr("Check report"))
         self.text.setPlainText("\n".join(self.report.lines(QCoreApplication.translate)))
         self.repair.setText(self.tr("&Repair…"))
+        self.repair.setToolTip(self.tr("Not while the workspace is open read-only.") if self.read_only else "")
 
 
 def repair(parent: QWidget, path: Path, actor: str) -> list[str]:

@@ -8,7 +8,6 @@ reload; `read_only_changed` tells the window to disable editing (lock taken over
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -19,12 +18,23 @@ from peerdesk import lock
 from peerdesk.errors import PeerDeskError
 from peerdesk.gui.translation import arg, error_text, text
 from peerdesk.i18n import Msg
+from peerdesk.inspection import known_errors
 from peerdesk.store import LockLost, Workspace
 
 T = TypeVar("T")
 Reason = Callable[[], str]  # why the session is read-only, in the language shown at the time
 RELOAD_CHECK_MS = 3000
 log = logging.getLogger(__name__)
+
+
+def quietly(operation: Callable[[], T]) -> T | None:
+    """Background checks (timers) must not interrupt the user: a busy or briefly unreachable file (a network
+    hiccup) is a known error, logged and tried again next time; None then."""
+    try:
+        return operation()
+    except PeerDeskError as exc:
+        log.info("background check skipped: %s", exc)
+        return None
 
 
 class Edit(QUndoCommand):
@@ -110,7 +120,7 @@ class Session(QObject):
 
     def set_actor(self, name: str) -> None:
         """Everything saved from now on records `name`; the lock record names them too, for anyone else opening."""
-        self._quietly(lambda: self.ws.set_actor(name))
+        quietly(lambda: self.ws.set_actor(name))
 
     # -- liveness -------------------------------------------------------------------------------------------
 
@@ -123,28 +133,23 @@ class Session(QObject):
         self.read_only_changed.emit()
 
     def _beat(self) -> None:
-        ours = self._quietly(lambda: lock.heartbeat(self.ws.conn, self.ws.lock_token or ""))
-        if ours is False:
-            taker = self._quietly(lambda: lock.holder(self.ws.conn))
+        if quietly(self.ws.heartbeat) is False:
+            taker = quietly(self._holder)
             person, host = (taker.person, taker.host) if taker else ("?", "?")
             self.lose_lock(lambda: arg(self.tr("%1 on %2 took this workspace over. It is read-only here now."),
                                        person, host))
 
     def check_external_changes(self) -> None:
         """Reload when another process committed a change (we are a read-only viewer, or were taken over)."""
-        counter = self._quietly(self.ws.change_counter)
+        counter = quietly(self.ws.change_counter)
         if counter is not None and counter != self._seen:
             self._seen = counter
             self.changed.emit()
 
-    @staticmethod
-    def _quietly(operation: Callable[[], T]) -> T | None:
-        """Background checks must not interrupt the user: a busy or briefly unreachable file is tried next time."""
-        try:
-            return operation()
-        except (PeerDeskError, sqlite3.Error) as exc:
-            log.info("background check skipped: %s", exc)
-            return None
+    def _holder(self) -> lock.Holder | None:
+        """Who took the file over, to name them (the Workspace offers no reader of its lock record)."""
+        with known_errors(self.ws.path):
+            return lock.holder(self.ws.conn)
 
     def close(self) -> None:
         self._heartbeat.stop()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
@@ -50,6 +51,14 @@ class Translators:
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 self._installed.append(translator)
+
+
+def local_time(moment: dt.datetime | str) -> str:
+    """A moment (aware, or an ISO text) as this computer's local date and time to the minute, e.g. 2026-11-23 14:05:
+    how every date with a time is shown."""
+    if isinstance(moment, str):
+        moment = dt.datetime.fromisoformat(moment)
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def arg(template: str, *values: object) -> str:

@@ -22,6 +22,12 @@ def remembered(ws: Workspace, settings: Settings) -> Person | None:
     return next((p for p in everyone if p.role == "unit_manager"), everyone[0] if everyone else None)
 
 
+def chosen_before(ws: Workspace, settings: Settings) -> bool:
+    """Whether this OS user has said who they are in this workspace (else `remembered` only suggests someone)."""
+    wanted = settings.get("person_by_workspace").get(ws.workspace_id)  # type: ignore[union-attr]
+    return any(person.id == wanted for person in people.list_people(ws))
+
+
 def remember(ws: Workspace, settings: Settings, person: Person) -> None:
     chosen = settings.get("person_by_workspace")
     chosen[ws.workspace_id] = person.id  # type: ignore[index]
@@ -29,9 +35,13 @@ def remember(ws: Workspace, settings: Settings, person: Person) -> None:
 
 
 class WhoAreYouDialog(Retranslating, QDialog):
-    """A list of the workspace's people with the remembered one selected, so Enter confirms."""
+    """A list of the workspace's people with the remembered one selected, so Enter confirms.
 
-    def __init__(self, everyone: list[Person], preselected: Person | None, parent: QWidget | None = None) -> None:
+    `required`: no Cancel button, as the first time in a workspace an answer is needed (Esc asks again).
+    """
+
+    def __init__(self, everyone: list[Person], preselected: Person | None, parent: QWidget | None = None, *,
+                 required: bool = False) -> None:
         super().__init__(parent)
         self.everyone = everyone
         self.question = QLabel(self, wordWrap=True)
@@ -44,7 +54,9 @@ class WhoAreYouDialog(Retranslating, QDialog):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        if not required:
+            buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.list.itemActivated.connect(self.accept)  # double-click; Enter reaches the default OK button too

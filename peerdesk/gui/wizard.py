@@ -17,6 +17,7 @@ from peerdesk.gui.forms import (
     PLANNED_END_DATE,
     START_DATE,
     FieldErrors,
+    Suggestion,
     child,
     fill_choices,
     load_form,
@@ -89,7 +90,6 @@ class DemoPage(Retranslating, QWizardPage):
                                paths.demo_workspace()))
 
 
-
 class FormPage(Retranslating, QWizardPage):
     """A page around a Designer form; `check` raises the domain's InvalidInput for a wrong field."""
 
@@ -110,20 +110,13 @@ class FormPage(Retranslating, QWizardPage):
         return self.form.findChild(QWidget, field) is not None
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        self.errors.clear()
-        try:
-            self.check()
-        except PeerDeskError as err:
-            self.errors.show(err)
-            return False
-        return True
+        return self.errors.attempt(self.check)
 
     def check(self) -> None:
         raise NotImplementedError
 
     def retranslate(self) -> None:
         raise NotImplementedError
-
 
 
 class UnitPage(FormPage):
@@ -170,21 +163,16 @@ class PlacementPage(FormPage):
         super().__init__("setup_placement")
         today = dt.date.today()
         self.line("start_date").setText(today.isoformat())
-        self.line("planned_end_date").setText(one_year_after(today).isoformat())
-        self._suggested_end = self.line("planned_end_date").text()
+        self._end = Suggestion(self.line("planned_end_date"), one_year_after(today).isoformat())
         self.line("start_date").textEdited.connect(self._start_edited)
         self.retranslate()
 
     def _start_edited(self, start: str) -> None:
         """Keep suggesting 'one year after the start' until the user types an end date of their own."""
-        end = self.line("planned_end_date")
-        if end.text() != self._suggested_end:
-            return
         try:
-            self._suggested_end = one_year_after(dt.date.fromisoformat(start.strip())).isoformat()
+            self._end.follow(one_year_after(dt.date.fromisoformat(start.strip())).isoformat())
         except ValueError:
-            return
-        end.setText(self._suggested_end)
+            return  # not a whole date yet
 
     def dates(self) -> tuple[dt.date, dt.date]:
         return (read_date(self.form, "start_date", START_DATE),
@@ -214,7 +202,6 @@ class SetupWizard(Retranslating, QWizard):
         self.target = target
         self.workspace: Workspace | None = None
         self.existing: Path | None = None
-        self.is_demo = False
         if offer_demo:
             self.setPage(CHOICE, ChoicePage())
             self.setPage(DEMO, DemoPage())
@@ -226,7 +213,6 @@ class SetupWizard(Retranslating, QWizard):
         self.retranslate()
 
     def choose_demo(self) -> bool:
-        self.is_demo = True
         path = paths.demo_workspace()
         if path.exists():
             self.existing = path

@@ -9,10 +9,11 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 T = TypeVar("T")
+SHOW_AFTER_MS = 300  # quick work shows no dialog at all
 log = logging.getLogger(__name__)
 
 
@@ -24,7 +25,9 @@ class _Job(QRunnable):
     def __init__(self, work: Callable[[], Any]) -> None:
         super().__init__()
         self.work = work
-        self.done = _Done()
+        # Owned by the application, not by this Python object: whichever thread frees the job, the signal object
+        # is deleted only by `_finished`, in the GUI thread.
+        self.done = _Done(QCoreApplication.instance())
 
     def run(self) -> None:
         try:
@@ -38,10 +41,18 @@ def start(work: Callable[[], T], on_done: Callable[[T | None, BaseException | No
     """Run `work` in the thread pool; `on_done(result, error)` is called back in the GUI thread."""
     job = _Job(work)
     job.done.finished.connect(on_done)
+    job.done.finished.connect(lambda *_: _finished(job))
     job.setAutoDelete(False)
     _running.append(job)  # keep the runnable and its signal object alive until it reports back
-    job.done.finished.connect(lambda *_: _running.remove(job))
     QThreadPool.globalInstance().start(job)
+
+
+def _finished(job: _Job) -> None:
+    """Forget the job and delete its signal object, in the GUI thread. (Left to Python's cycle collector, the cycle
+    job → signal object → slot → job could be freed by a collection that runs in a worker thread, deleting a QObject
+    outside its own thread: a crash.)"""
+    _running.remove(job)
+    job.done.deleteLater()
 
 
 _running: list[_Job] = []
@@ -50,13 +61,10 @@ _running: list[_Job] = []
 def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
     """Run `work` in the background behind a busy progress dialog and return its result (or raise its error).
 
-    A local event loop waits, so the window repaints and the dialog animates, but the user cannot start another
-    edit meanwhile (the dialog is modal).
+    A local event loop waits, so the window repaints and the dialog animates. Nothing else can be started meanwhile
+    (the workspace may be closed for a restore, repair or move): the dialog is window-modal, and before it shows,
+    the user's clicks and keys wait until the work is done.
     """
-    progress = QProgressDialog(label, "", 0, 0, parent)
-    progress.setCancelButton(None)  # backups and repairs must finish: stopping half-way helps nobody
-    progress.setMinimumDuration(300)
-    progress.setWindowTitle("PeerDesk")
     loop = QEventLoop()
     outcome: list[Any] = []
 
@@ -66,9 +74,18 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], T])
 
     start(work, done)
     if not outcome:
-        loop.exec()
-    progress.close()
-    progress.deleteLater()
+        QTimer.singleShot(SHOW_AFTER_MS, loop.quit)
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    if not outcome:
+        progress = QProgressDialog(label, "", 0, 0, parent)
+        progress.setCancelButton(None)  # backups and repairs must finish: stopping half-way helps nobody
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setWindowTitle("PeerDesk")
+        progress.show()
+        if not outcome:  # show() may have let the result in already; a quit() before exec() would be lost
+            loop.exec()
+        progress.close()
+        progress.deleteLater()
     result, error = outcome
     if error is not None:
         raise error

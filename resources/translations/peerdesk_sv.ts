@@ -3,6 +3,10 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>(none yet)</source>
+        <translation>(inga ännu)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -20,7 +24,7 @@
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation>Öppna &amp;senaste</translation>
+        <translation>Öppna s&amp;enaste</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -100,7 +104,7 @@
     </message>
     <message>
         <source>Add p&amp;lacement…</source>
-        <translation>Lägg till p&amp;lacering…</translation>
+        <translation>Lägg till pl&amp;acering…</translation>
     </message>
     <message>
         <source>Add a placement for a peer supporter</source>
@@ -116,7 +120,7 @@
     </message>
     <message>
         <source>Record renewal &amp;decision…</source>
-        <translation>Registrera &amp;beslut om förlängning…</translation>
+        <translation>Registrera beslut om &amp;förlängning…</translation>
     </message>
     <message>
         <source>Record that the selected placement was renewed or ended</source>
@@ -234,6 +238,10 @@
     <message>
         <source>&amp;Restore…</source>
         <translation>&amp;Återställ…</translation>
+    </message>
+    <message>
+        <source>Not while the workspace is open read-only.</source>
+        <translation>Inte när arbetsplatsen är öppen skrivskyddad.</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
@@ -397,6 +405,10 @@
         <translation>&amp;Reparera…</translation>
     </message>
     <message>
+        <source>Not while the workspace is open read-only.</source>
+        <translation>Inte när arbetsplatsen är öppen skrivskyddad.</translation>
+    </message>
+    <message>
         <source>Repairing the workspace…</source>
         <translation>Reparerar arbetsplatsen…</translation>
     </message>
@@ -545,7 +557,7 @@
     </message>
     <message>
         <source>&amp;Funder:</source>
-        <translation>&amp;Finansiär:</translation>
+        <translation>F&amp;inansiär:</translation>
     </message>
     <message>
         <source>Funder</source>
@@ -693,23 +705,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>Undo or redo failed</source>
-        <translation>Det gick inte att ångra eller göra om</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation>Demo</translation>
-    </message>
-    <message>
-        <source>read-only</source>
-        <translation>skrivskyddad</translation>
-    </message>
-    <message>
-        <source>Read-only: nothing can be changed here. %1</source>
-        <translation>Skrivskyddad: inget kan ändras här. %1</translation>
-    </message>
+    <name>FileCommands</name>
     <message>
         <source>New workspace</source>
         <translation>Ny arbetsplats</translation>
@@ -717,6 +713,10 @@
     <message>
         <source>PeerDesk workspaces (*.peerdesk)</source>
         <translation>PeerDesk-arbetsplatser (*.peerdesk)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new workspace never replaces a file: choose another name.</source>
+        <translation>%1 finns redan. En ny arbetsplats ersätter aldrig en fil: välj ett annat namn.</translation>
     </message>
     <message>
         <source>Workspace in a synced folder</source>
@@ -746,9 +746,28 @@
         <source>Check and repair</source>
         <translation>Kontrollera och reparera</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>(none yet)</source>
-        <translation>(inga ännu)</translation>
+        <source>Undo or redo failed</source>
+        <translation>Det gick inte att ångra eller göra om</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>skrivskyddad</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing can be changed here. %1</source>
+        <translation>Skrivskyddad: inget kan ändras här. %1</translation>
+    </message>
+    <message>
+        <source>Acting as %1</source>
+        <translation>Du arbetar som %1</translation>
     </message>
     <message>
         <source>About PeerDesk</source>
@@ -833,8 +852,12 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
         <translation>Arbetsplatsen kan inte öppnas</translation>
     </message>
     <message>
-        <source>&amp;Restore the newest good backup (%1)</source>
-        <translation>&amp;Återställ den senaste hela säkerhetskopian (%1)</translation>
+        <source>Backup restored</source>
+        <translation>Säkerhetskopian är återställd</translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored. Anything saved after that time is not in it.</source>
+        <translation>Säkerhetskopian från %1 återställdes. Det som sparades efter den tidpunkten finns inte med.</translation>
     </message>
     <message>
         <source>None of the backups of this workspace passed the check.</source>
@@ -842,7 +865,11 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>Open &amp;another file…</source>
-        <translation>Öppna en &amp;annan fil…</translation>
+        <translation>Öppna en annan &amp;fil…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the newest good backup</source>
+        <translation>&amp;Återställ den senaste hela säkerhetskopian</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -962,6 +989,10 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
 <context>
     <name>PlacementDialog</name>
     <message>
+        <source>Choose the peer supporter (or add them with Add person…).</source>
+        <translation>Välj peer supporter (eller lägg till personen med Lägg till person…).</translation>
+    </message>
+    <message>
         <source>Add placement</source>
         <translation>Lägg till placering</translation>
     </message>
@@ -970,12 +1001,20 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
         <translation>Redigera placering</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(ingen)</translation>
+        <source>&amp;Add person…</source>
+        <translation>Lägg &amp;till person…</translation>
     </message>
     <message>
-        <source>Is the peer supporter not in the list? Add them first with Edit › Add person…, with the role Peer supporter.</source>
-        <translation>Finns inte peer supportern i listan? Lägg först till personen med Redigera › Lägg till person…, med rollen Peer supporter.</translation>
+        <source>Add someone to the workspace and choose them here</source>
+        <translation>Lägg till någon i arbetsplatsen och välj personen här</translation>
+    </message>
+    <message>
+        <source>Is the peer supporter not in the list? Add them with Add person…: they are chosen here at once, and what you typed stays.</source>
+        <translation>Finns inte peer supportern i listan? Lägg till personen med Lägg till person…: den väljs här direkt, och det du har skrivit finns kvar.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
     </message>
 </context>
 <context>
@@ -1201,8 +1240,8 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
         <translation>Andra peer supporter</translation>
     </message>
     <message>
-        <source>Super&amp;visor:</source>
-        <translation>&amp;Handledare:</translation>
+        <source>Super&amp;visor (optional):</source>
+        <translation>&amp;Handledare (frivilligt):</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -1356,8 +1395,8 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
 <context>
     <name>UnitForm</name>
     <message>
-        <source>Unit &amp;name:</source>
-        <translation>Verksamhetens &amp;namn:</translation>
+        <source>&amp;Unit name:</source>
+        <translation>&amp;Verksamhetens namn:</translation>
     </message>
     <message>
         <source>Unit name</source>

@@ -40,7 +40,7 @@ def test_add_person_then_undo_and_redo_with_the_keyboard(qtbot: QtBot, window: M
     window.actions.add_person.trigger()
     dialog = window.findChild(PersonDialog)
     type_text(qtbot, dialog.name, "Östen Ärlig")
-    qtbot.keyClick(dialog.role, Qt.Key.Key_Down)  # unit manager → peer supporter
+    assert dialog.role.currentData() == "peer_supporter"  # the usual addition is preselected, never a manager
     _ok(qtbot, dialog)
     assert "Östen Ärlig" in _names(window)
     added = next(p for p in people.list_people(window.session.ws) if p.name == "Östen Ärlig")
@@ -111,3 +111,41 @@ def test_remove_a_person_is_undoable_and_a_refusal_is_a_message(qtbot: QtBot, wi
     window.actions.remove_person.trigger()
     assert said and "running placement" in said[0]
     assert "Jonas Öberg" in _names(window)
+
+
+def test_a_missing_peer_supporter_is_added_from_the_placement_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    window.actions.add_placement.trigger()
+    dialog = window.findChild(PlacementDialog)
+    retype(qtbot, dialog.employer, "NSPH Skåne")
+    steps = window.session.stack.count()
+
+    def add(person: PersonDialog) -> None:
+        assert person.role.currentData() == "peer_supporter"
+        type_text(qtbot, person.name, "Åsa Nyström")
+        _ok(qtbot, person)
+
+    answer_modal(PersonDialog, add)
+    qtbot.mouseClick(dialog.add_person, Qt.MouseButton.LeftButton)
+    assert dialog.supporter.currentText() == "Åsa Nyström"  # chosen at once
+    assert dialog.employer.text() == "NSPH Skåne"  # nothing typed was lost
+    assert window.session.stack.count() == steps + 1  # its own undoable edit
+    _ok(qtbot, dialog)
+    assert "Åsa Nyström" in [p.peer_supporter for p in _overview(window).placements_model.rows]
+
+
+def test_delete_removes_a_person_only_from_the_people_table(qtbot: QtBot, window: MainWindow) -> None:
+    page = _overview(window)
+    page.people_view.selectRow(_names(window).index("Ahmed Hassan"))
+    page.people_view.setFocus()
+    qtbot.keyClick(page.people_view, Qt.Key.Key_Delete)
+    assert "Ahmed Hassan" not in _names(window)
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    page.people_view.selectRow(_names(window).index("Ahmed Hassan"))
+    window.actions.add_person.trigger()
+    dialog = window.findChild(PersonDialog)
+    type_text(qtbot, dialog.name, "Ebba")
+    dialog.name.setCursorPosition(0)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Delete)
+    assert dialog.name.text() == "bba"  # Delete edits the text there
+    assert "Ahmed Hassan" in _names(window)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from keyboard import answer_modal
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from peerdesk import lock, people
@@ -47,6 +47,23 @@ def test_who_are_you_is_asked_and_remembered(qtbot: QtBot, settings: Settings, t
     asked = _choose_with_keys(Qt.Key.Key_Return)  # the remembered person is preselected: Enter confirms
     again.open_path(demo_path)
     assert asked and again.session.ws.actor == "Karin Åström"
+
+
+def test_cancelling_who_are_you_the_first_time_asks_again(qtbot: QtBot, settings: Settings,
+                                                          translators: Translators, demo_path: Path) -> None:
+    main = _window(qtbot, settings, translators)
+    cancel_shown: list[bool] = []
+
+    def first(dialog: WhoAreYouDialog) -> None:
+        cancel_shown.append(any("Cancel" in b.text() for b in dialog.findChildren(QPushButton)))
+        _choose_with_keys(Qt.Key.Key_Up, Qt.Key.Key_Return)  # asked again: Karin this time
+        dialog.reject()  # Esc
+
+    asked = answer_modal(WhoAreYouDialog, first)
+    assert main.open_path(demo_path) is None
+    assert asked and cancel_shown == [False]  # an answer is needed the first time
+    assert main.session.ws.actor == "Karin Åström"
+    assert main.acting.text() == "Acting as Karin Åström"  # always in view in the status bar
 
 
 def test_a_file_in_use_opens_read_only_with_a_banner(qtbot: QtBot, settings: Settings, translators: Translators,

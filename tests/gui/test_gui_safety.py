@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from peerdesk import backup, cloud, people
-from peerdesk.gui.backups import BackupsDialog
+from peerdesk.gui.backups_dialog import BackupsDialog
 from peerdesk.gui.mainwindow import MainWindow
 from peerdesk.gui.repair import CheckDialog
-from peerdesk.gui.translation import Translators
+from peerdesk.gui.translation import Translators, local_time
 from peerdesk.gui.who import WhoAreYouDialog
 from peerdesk.settings import Settings
 
@@ -44,7 +44,7 @@ def test_opening_backs_up_and_a_backup_can_be_restored(qtbot: QtBot, window: Mai
 
 def test_a_damaged_file_offers_its_newest_backup(qtbot: QtBot, settings: Settings, translators: Translators,
                                                  demo_path: Path) -> None:
-    backup.backup_file(demo_path, "manual")
+    made = backup.backup_file(demo_path, "manual")
     data = bytearray(demo_path.read_bytes())
     data[:16] = b"garbage garbage!"  # a garbled header
     demo_path.write_bytes(bytes(data))
@@ -54,11 +54,15 @@ def test_a_damaged_file_offers_its_newest_backup(qtbot: QtBot, settings: Setting
 
     def restore(box: QMessageBox) -> None:
         said.append(box.text())
-        next(b for b in box.buttons() if "newest good backup" in b.text()).click()
+        button = next(b for b in box.buttons() if "newest good backup" in b.text())
+        assert not any(ch.isdigit() for ch in button.text())  # no date: an older backup may be the one restored
+        answer_modal(QMessageBox, lambda done: (said.append(done.text()), done.accept()))
+        button.click()
 
     answer_modal(QMessageBox, restore)
     assert main.open_path(demo_path, ask_who=False, can_cancel=False) is None
     assert said and "damaged" in said[0]
+    assert len(said) == 2 and local_time(made.created) in said[1]  # afterwards: which backup it was
     assert "Maria Lindqvist" in _names(main)
 
 

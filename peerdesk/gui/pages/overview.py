@@ -2,49 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+from itertools import pairwise
+from typing import Literal
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QScrollArea,
-    QTableView,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QTableView, QToolButton, QVBoxLayout, QWidget
 
 from peerdesk import people, placements
 from peerdesk.errors import PeerDeskError
 from peerdesk.gui import edits
 from peerdesk.gui.actions import Actions
-from peerdesk.gui.edit_dialogs import DecisionDialog, PersonDialog, PlacementDialog, UnitDialog
-from peerdesk.gui.formdialog import FormDialog
 from peerdesk.gui.messages import show_error
-from peerdesk.gui.models import ID_ROLE, DecisionsModel, PeopleModel, PlacementsModel, RowsModel
+from peerdesk.gui.models import ID_ROLE, DecisionsModel, PeopleModel, PlacementsModel
 from peerdesk.gui.pages.base import Page
+from peerdesk.gui.tables import record_table
 from peerdesk.gui.translation import text
 from peerdesk.people import UNIT_KINDS, Person
 from peerdesk.placements import Placement
-
-
-def _table(model: RowsModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)  # Tab leaves the table: arrows move inside it
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)  # as tall as its rows
-    return view
 
 
 def _button(action: QAction, parent: QWidget) -> QToolButton:
@@ -55,21 +31,25 @@ def _button(action: QAction, parent: QWidget) -> QToolButton:
     return button
 
 
-def _buttons(actions: list[QAction], parent: QWidget) -> QHBoxLayout:
+def _buttons(actions: list[QAction], parent: QWidget) -> tuple[QHBoxLayout, list[QToolButton]]:
     row = QHBoxLayout()
-    for action in actions:
-        row.addWidget(_button(action, parent))
+    buttons = [_button(action, parent) for action in actions]
+    for button in buttons:
+        row.addWidget(button)
     row.addStretch()
-    return row
+    return row, buttons
 
 
 class OverviewPage(Page):
     def __init__(self, actions: Actions, parent: QWidget | None = None) -> None:
         super().__init__(actions, parent)
-        self.people_model = PeopleModel()
-        self.placements_model = PlacementsModel()
-        self.decisions_model = DecisionsModel()
+        self.people_model = PeopleModel(self)
+        self.placements_model = PlacementsModel(self)
+        self.decisions_model = DecisionsModel(self)
+        # The page scrolls as a whole; its tables are as tall as their rows. The scroll area takes no Tab stop of
+        # its own: it scrolls to whichever table or button gets the focus.
         scroll = QScrollArea(self, widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         body = QWidget(scroll)
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
@@ -86,41 +66,56 @@ class OverviewPage(Page):
         heading = QHBoxLayout()
         heading.addWidget(self.unit_name)
         heading.addStretch()
-        heading.addWidget(_button(actions.edit_unit, body))
+        edit_unit = _button(actions.edit_unit, body)
+        heading.addWidget(edit_unit)
         layout.addLayout(heading)
         layout.addWidget(self.unit_kind)
 
         self.placements_box = QGroupBox(body)
-        self.placements_view = _table(self.placements_model, self.placements_box)
+        self.placements_view = record_table(self.placements_model, self.placements_box, fit_rows=True)
         self.decisions_label = QLabel(self.placements_box)
-        self.decisions_view = _table(self.decisions_model, self.placements_box)
+        self.decisions_view = record_table(self.decisions_model, self.placements_box, fit_rows=True)
         self.decisions_label.setBuddy(self.decisions_view)
         box = QVBoxLayout(self.placements_box)
         box.addWidget(self.placements_view)
-        box.addLayout(_buttons([actions.add_placement, actions.edit_placement, actions.record_decision], body))
+        row, placement_buttons = _buttons([actions.add_placement, actions.edit_placement, actions.record_decision],
+                                          self.placements_box)
+        box.addLayout(row)
         box.addWidget(self.decisions_label)
         box.addWidget(self.decisions_view)
         layout.addWidget(self.placements_box)
 
         self.people_box = QGroupBox(body)
-        self.people_view = _table(self.people_model, self.people_box)
+        self.people_view = record_table(self.people_model, self.people_box, fit_rows=True)
+        # Delete removes the selected person only while the people table has the focus: elsewhere it edits text.
+        self.people_view.addAction(actions.remove_person)
         box = QVBoxLayout(self.people_box)
         box.addWidget(self.people_view)
-        box.addLayout(_buttons([actions.add_person, actions.edit_person, actions.remove_person], body))
+        row, people_buttons = _buttons([actions.add_person, actions.edit_person, actions.remove_person],
+                                       self.people_box)
+        box.addLayout(row)
         layout.addWidget(self.people_box)
         layout.addStretch()
+        # Tab in reading order: each table, then the buttons that act on it.
+        chain = [edit_unit, self.placements_view, *placement_buttons, self.decisions_view, self.people_view,
+                 *people_buttons]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
         for view in (self.placements_view, self.people_view):
             view.selectionModel().selectionChanged.connect(self.update_actions)
         self.placements_view.doubleClicked.connect(actions.edit_placement.trigger)
         self.people_view.doubleClicked.connect(actions.edit_person.trigger)
         actions.edit_unit.triggered.connect(self.edit_unit)
-        actions.add_person.triggered.connect(lambda: self._open(PersonDialog, None))
+        actions.add_person.triggered.connect(lambda: self._open("PersonDialog", None))
         actions.edit_person.triggered.connect(self.edit_person)
         actions.remove_person.triggered.connect(self.remove_person)
-        actions.add_placement.triggered.connect(lambda: self._open(PlacementDialog, None))
+        actions.add_placement.triggered.connect(lambda: self._open("PlacementDialog", None))
         actions.edit_placement.triggered.connect(self.edit_placement)
         actions.record_decision.triggered.connect(self.record_decision)
+        # Days since start and days left count from today: a window left open overnight moves on at midnight.
+        self._midnight = QTimer(self, singleShot=True, timeout=self._new_day)
+        self._new_day()
         self.retranslate()
 
     # -- showing ------------------------------------------------------------------------------------------------
@@ -142,6 +137,12 @@ class OverviewPage(Page):
             self._select_id(view, wanted)
         self.update_actions()
 
+    def _new_day(self) -> None:
+        self.placements_model.refresh()  # the same rows, their cells asked again with the new date
+        now = dt.datetime.now()
+        midnight = dt.datetime.combine(now.date() + dt.timedelta(days=1), dt.time())
+        self._midnight.start(int((midnight - now).total_seconds() * 1000) + 1000)
+
     def retranslate(self) -> None:
         self.placements_box.setTitle(self.tr("Placements"))
         self.placements_view.setAccessibleName(self.tr("Placements"))
@@ -152,7 +153,7 @@ class OverviewPage(Page):
         self.unit_name.setAccessibleName(self.tr("Unit name"))
         self.unit_kind.setAccessibleName(self.tr("Kind of unit"))
         for model in (self.people_model, self.placements_model, self.decisions_model):
-            model.retranslate()
+            model.refresh()
         self.reload()  # the kind of unit and the roles are translated domain labels
 
     def update_actions(self) -> None:
@@ -190,23 +191,26 @@ class OverviewPage(Page):
 
     # -- editing ----------------------------------------------------------------------------------------------
 
-    def _open(self, dialog_class: type[FormDialog], subject: object) -> None:
+    def _open(self, dialog_name: Literal["UnitDialog", "PersonDialog", "PlacementDialog", "DecisionDialog"],
+              subject: object) -> None:
         """Window-modal, not blocking: the dialog saves by itself and the page reloads on `Session.changed`."""
         if self.session is None:
             return
-        dialog = dialog_class(self.session, subject, self.window())
+        from peerdesk.gui import edit_dialogs  # imported when first needed: start-up does not pay for the forms
+
+        dialog = getattr(edit_dialogs, dialog_name)(self.session, subject, self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def edit_unit(self) -> None:
         unit = people.get_unit(self.session.ws) if self.session else None
         if unit:
-            self._open(UnitDialog, unit)
+            self._open("UnitDialog", unit)
 
     def edit_person(self) -> None:
         person = self._selected_person()
         if person:
-            self._open(PersonDialog, person)
+            self._open("PersonDialog", person)
 
     def remove_person(self) -> None:
         person = self._selected_person()
@@ -219,9 +223,9 @@ class OverviewPage(Page):
     def edit_placement(self) -> None:
         placement = self._selected_placement()
         if placement:
-            self._open(PlacementDialog, placement)
+            self._open("PlacementDialog", placement)
 
     def record_decision(self) -> None:
         placement = self._selected_placement()
         if placement:
-            self._open(DecisionDialog, placement)
+            self._open("DecisionDialog", placement)

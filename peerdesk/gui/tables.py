@@ -1,0 +1,29 @@
+"""Read-only record tables: one look and one keyboard behaviour for every table view (Overview, Backups)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
+
+from peerdesk.gui.models import RowsModel
+
+
+def record_table(model: RowsModel, parent: QWidget, *, fit_rows: bool = False) -> QTableView:
+    """A table of whole-row selections. `fit_rows`: as tall as all its rows, for a page that scrolls as a whole
+    (a table inside a scrolling page should not scroll on its own)."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap); the arrow keys move inside it
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    if fit_rows:
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        # Fixed: the layout gives it exactly its rows' height, so the page (not the table) scrolls.
+        view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return view
