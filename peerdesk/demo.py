@@ -47,7 +47,3 @@ def write_demo(path: Path, today: dt.date | None = None) -> Workspace:
         peer_supporters=["Jonas Öberg"], employer=EMPLOYER, supervisor="Karin Åström",
         start_date=first_start, planned_end_date=_a_year_after(first_start),
         staff_representatives=["Ahmed Hassan"]), actor=DEMO_ACTOR, then=add_the_rest)
-
-
-def is_demo(ws: Workspace) -> bool:
-    return ws.meta("demo") == "1"

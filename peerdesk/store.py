@@ -184,6 +184,11 @@ class Workspace:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
 
+    @property
+    def is_demo(self) -> bool:
+        """The demo workspace (`peerdesk demo`), marked so in the title bar."""
+        return self.meta("demo") == "1"
+
     def change_counter(self) -> int:
         """Bumped by every real edit (never by the lock heartbeat): decides reloads and backups."""
         with known_errors(self.path):

@@ -35,6 +35,7 @@ def test_create_unit_workspace_round_trips(tmp_path: Path) -> None:
     path = tmp_path / "b.peerdesk"
     create_unit_workspace(path, _setup(), actor="Åsa Nyström").close()
     ws = Workspace.open(path, actor="x")
+    assert not ws.is_demo
     assert get_unit(ws).name == "Stödboendet Björken"
     assert {(p.name, p.role) for p in list_people(ws)} == {
         ("Åsa Nyström", "unit_manager"), ("Jonas Öberg", "peer_supporter"), ("Karin Åström", "supervisor")}
@@ -144,3 +145,4 @@ def test_demo_has_two_placements_one_renewed(ws: Workspace) -> None:
     assert 140 <= newer.days_since_start(today) <= 160 and newer.decisions == ()
     roles = {p.role for p in list_people(ws)}
     assert roles == {"unit_manager", "supervisor", "staff_representative", "peer_supporter"}
+    assert ws.is_demo

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from peerdesk import __version__, demo, lock
+from peerdesk import __version__, lock
 from peerdesk.gui.actions import Actions
 from peerdesk.gui.backups import AutoBackups
 from peerdesk.gui.file_commands import FileCommands
@@ -192,7 +192,7 @@ class MainWindow(Retranslating, QMainWindow):
             unit = get_unit(session.ws)
             parts.append(unit.name if unit else session.ws.path.stem)
         parts.append("PeerDesk")
-        if session and demo.is_demo(session.ws):
+        if session and session.ws.is_demo:
             parts.append(self.tr("Demo"))
         if read_only:
             parts.append(self.tr("read-only"))
