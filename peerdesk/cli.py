@@ -81,19 +81,6 @@ def _command_first(argv: list[str]) -> list[str]:
     return argv + leading
 
 
-def _install_translator(lang: str) -> Translate:
-    """A QTranslator on a bare QCoreApplication, so the command line shares the GUI's catalog."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    app = QCoreApplication.instance() or QCoreApplication([])
-    catalog = language.catalog(lang)
-    if catalog and catalog.exists():
-        translator = QTranslator(app)
-        if translator.load(str(catalog)):
-            app.installTranslator(translator)
-    return QCoreApplication.translate
-
-
 def _actor(option: str | None, path: Path) -> str:
     """`--as NAME`, else the person this OS user chose in the GUI for that workspace, else the OS user."""
     if option:
@@ -198,7 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from peerdesk.gui.app import run_gui
 
             return run_gui(args.workspace or args.file, args.lang, args.smoke)
-        translate = _install_translator(lang)
+        from peerdesk.gui.translation import command_line_translate
+
+        translate = command_line_translate(lang)
         return args.run(args, lambda msg, **params: print(msg.tr(translate, **params)), translate)
     except PeerDeskError as err:
         print(err.message(translate) if translate else err.message(), file=sys.stderr)

@@ -62,7 +62,7 @@ def test_domain_never_imports_qt() -> None:
     offenders = []
     for path in package.rglob("*.py"):
         rel = path.relative_to(package).as_posix()
-        if rel.startswith("gui/") or rel == "cli.py":
+        if rel.startswith("gui/"):  # the command line reaches Qt's translator through gui/translation.py
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else (

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 
 from peerdesk import language
 from peerdesk.errors import PeerDeskError
-from peerdesk.i18n import Msg
+from peerdesk.i18n import Msg, Translate
 
 
 def text(msg: Msg, **params: object) -> str:
@@ -51,6 +51,14 @@ class Translators:
             if translator.load(name, folder):
                 app.installTranslator(translator)
                 self._installed.append(translator)
+
+
+def command_line_translate(lang: str) -> Translate:
+    """The command line speaks through the same catalog: translators installed on a bare QCoreApplication."""
+    if QCoreApplication.instance() is None:
+        QCoreApplication([])
+    Translators().install(lang)
+    return QCoreApplication.translate
 
 
 def local_time(moment: dt.datetime | str) -> str:
