@@ -19,11 +19,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from peerdesk import identity, inspection, lock, paths, schema, store
-from peerdesk.dates import now_utc
+from peerdesk import identity, inspection, paths, schema, store
 from peerdesk.errors import Damaged, PeerDeskError
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
-from peerdesk.transaction import immediate
 
 REASONS: dict[str, Msg] = {
     "open": QT_TRANSLATE_NOOP("Backup", "on opening"),
@@ -65,7 +63,7 @@ def folder_for(workspace_id: str) -> Path:
     return _private_dir(_private_dir(paths.backups_root()) / workspace_id)
 
 
-def _clear_lock(conn: sqlite3.Connection) -> None:
+def clear_lock(conn: sqlite3.Connection) -> None:
     """A copy is held by nobody: the lock row of whoever had the workspace open must not travel with it."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'lock'").fetchone():
         conn.execute("DELETE FROM lock")
@@ -85,8 +83,8 @@ def _copy_checked(source: sqlite3.Connection, target: sqlite3.Connection,
         raise
 
 
-def _copy_into(source: sqlite3.Connection, dest: Path, workspace: Path,
-               prepare: Callable[[sqlite3.Connection], None] = _clear_lock) -> None:
+def copy_into(source: sqlite3.Connection, dest: Path, workspace: Path,
+               prepare: Callable[[sqlite3.Connection], None] = clear_lock) -> None:
     """Write a consistent copy of `source` to `dest` (owner-only), verified before it takes its name.
 
     `prepare` adjusts the copy before the check (by default it drops the lock row). A copy that fails its check is
@@ -155,7 +153,7 @@ def make_backup(conn: sqlite3.Connection, workspace_path: Path, reason: str, *,
     folder = folder_for(workspace_id)
     stem = _free_stem(folder, now, reason)
     dest = stem.with_name(f"{stem.name}.peerdesk")
-    _copy_into(conn, dest, Path(workspace_path))
+    copy_into(conn, dest, Path(workspace_path))
     identity.remember(Path(workspace_path), workspace_id)
     for old in thin(_infos(folder), now):
         old.path.unlink(missing_ok=True)
@@ -178,7 +176,7 @@ def backup_file(path: Path, reason: str = "manual", *, to: Path | None = None) -
         with _os_errors(Path(to)):
             Path(to).mkdir(parents=True, exist_ok=True)
         dest = Path(to) / f"{path.stem}_{now:{_STAMP}}.peerdesk"
-        _copy_into(conn, dest, path)
+        copy_into(conn, dest, path)
     return BackupInfo(dest, now, dest.stat().st_size, reason)
 
 
@@ -189,7 +187,7 @@ def save_copy(conn: sqlite3.Connection, dest: Path) -> None:
     if dest.exists() and dest.resolve() == main.resolve():
         raise PeerDeskError(QT_TRANSLATE_NOOP(
             "Backup", "{path} is the open workspace itself: choose another name or folder for the copy."), path=dest)
-    _copy_into(conn, dest, main)
+    copy_into(conn, dest, main)
 
 
 def keep_raw_copy(path: Path, now: dt.datetime | None = None) -> list[Path]:
@@ -293,98 +291,3 @@ class AutoBackup:
     def made(self, counter: int, now: dt.datetime) -> None:
         self.counter_at_last_backup = counter
         self.last_backup_at = now
-
-
-# -- restoring -----------------------------------------------------------------------------------------------------
-
-
-def _after_restore(actor: str, backup: Path, counter_before: int,
-                   holder: lock.Holder | None = None) -> Callable[[sqlite3.Connection], None]:
-    """Mark the restored content: held by `holder` (or nobody), the restore in the change log, and the change
-    counter past anything an open viewer saw, so every viewer reloads and the next automatic backup sees a change."""
-    def mark(conn: sqlite3.Connection) -> None:
-        with immediate(conn):
-            _clear_lock(conn)
-            if holder:
-                conn.execute("INSERT INTO lock (id, token, person, os_user, host, pid, since, heartbeat) "
-                             "VALUES (1, ?, ?, ?, ?, ?, ?, ?)", (holder.token, holder.person, holder.os_user,
-                                                                holder.host, holder.pid, holder.since, now_utc()))
-            restored = conn.execute("SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta "
-                                    "WHERE key = 'change_counter'), 0)").fetchone()[0]
-            conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('change_counter', ?)",
-                         (str(max(restored, counter_before) + 1),))
-            conn.execute("INSERT INTO change_log (at, actor, action) VALUES (?, ?, ?)",
-                         (now_utc(), actor, f"restore {backup.name}"))
-    return mark
-
-
-def _current_state(workspace: Path) -> inspection.Inspection | None:
-    """The workspace about to be overwritten: inspected, or None when it is missing or damaged. A foreign or
-    too-new file raises: it is never overwritten."""
-    if not workspace.exists():
-        return None
-    try:
-        return inspection.inspect(workspace)
-    except Damaged:
-        return None
-
-
-def restore(backup: Path, workspace: Path, *, actor: str) -> BackupInfo | None:
-    """Put a backup's content into the workspace file and leave it healthy.
-
-    The backup is verified first (quick, integrity and foreign-key checks). A healthy current file is backed up
-    (reason 'restore', returned), locked (InUse if someone else has it open) and overwritten through the backup API
-    in one transaction. A damaged current file cannot go through the backup API: its raw bytes are kept beside the
-    backups, the restored copy replaces it atomically, and None is returned. A foreign or too-new file is refused.
-    """
-    backup, workspace = Path(backup), Path(workspace)
-    source = inspection.inspect(backup, full=True)
-    if source.integrity or source.foreign_keys:
-        raise Damaged(QT_TRANSLATE_NOOP("Backup", "{path} is damaged and cannot be restored."), path=backup)
-    if workspace.exists() and workspace.resolve() == backup.resolve():
-        raise PeerDeskError(QT_TRANSLATE_NOOP("Backup", "{path} is the workspace itself."), path=backup)
-    current = _current_state(workspace)
-    current_id = current.workspace_id if current else identity.known_id(workspace)
-    if current_id and source.workspace_id and current_id != source.workspace_id:
-        raise PeerDeskError(QT_TRANSLATE_NOOP(
-            "Backup", "{backup} is a backup of another workspace, not of {path}: nothing was changed."),
-            backup=backup, path=workspace)
-    saved = None
-    with inspection.known_errors(backup), inspection.committed_view(backup) as (src, _):
-        if current is None:
-            if workspace.exists():
-                keep_raw_copy(workspace)
-                # The journal of the old file must not be rolled back into the restored one.
-                inspection.journal_of(workspace).unlink(missing_ok=True)
-            workspace.parent.mkdir(parents=True, exist_ok=True)
-            _copy_into(src, workspace, workspace, prepare=_after_restore(actor, backup, 0))
-        else:
-            ws = store.Workspace.open(workspace, actor=actor, take_over=True, backup=make_backup)
-            try:
-                saved = make_backup(ws.conn, workspace, "restore")
-                # Staged first, already marked and holding our lock, so that the workspace changes in one write
-                # transaction (it happens wholly or not at all) and is never without its lock on the way.
-                mark = _after_restore(actor, backup, ws.change_counter(), lock.holder(ws.conn))
-                with tempfile.TemporaryDirectory(prefix="peerdesk-") as folder:
-                    staged = Path(folder) / "restored.peerdesk"
-                    _copy_into(src, staged, backup, prepare=mark)
-                    with inspection.known_errors(workspace), contextlib.closing(sqlite3.connect(staged)) as ready:
-                        ready.backup(ws.conn)
-            finally:
-                ws.close()
-    inspection.inspect(workspace)
-    identity.remember(workspace, source.workspace_id or identity.fallback_id(workspace))
-    return saved
-
-
-def restore_newest_good(workspace: Path, *, actor: str) -> BackupInfo | None:
-    """Restore the newest backup that passes verification (a damaged backup is skipped); None when none does."""
-    for info in list_backups(workspace):
-        try:
-            found = inspection.inspect(info.path, full=True)
-        except PeerDeskError:
-            continue
-        if not (found.integrity or found.foreign_keys):
-            restore(info.path, workspace, actor=actor)
-            return info
-    return None

@@ -151,11 +151,11 @@ def _cmd_backups(args: argparse.Namespace, say: Say, translate: Translate) -> in
 
 
 def _cmd_restore(args: argparse.Namespace, say: Say, translate: Translate) -> int:
-    from peerdesk import backup
+    from peerdesk import restore
     from peerdesk.paths import default_workspace
 
     target = args.workspace or default_workspace()
-    saved = backup.restore(args.backup, target, actor=_actor(args.actor, target))
+    saved = restore.restore(args.backup, target, actor=_actor(args.actor, target))
     if saved:
         say(QT_TRANSLATE_NOOP("Cli", "The state before restoring was backed up to {path}."), path=saved.path)
     say(QT_TRANSLATE_NOOP("Cli", "Restored {backup} into {path}."), backup=args.backup, path=target)

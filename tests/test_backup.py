@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from test_check import corrupt_table_page
 
-from peerdesk import backup, inspection, paths, relocate
+from peerdesk import backup, inspection, paths, relocate, restore
 from peerdesk.backup import AutoBackup, BackupInfo, thin
 from peerdesk.errors import Damaged, InUse, NotAWorkspace, NotFound, PeerDeskError, StorageError
 from peerdesk.people import add_person, list_people
@@ -127,7 +127,7 @@ def test_restore_backs_up_the_current_state_first(ws: Workspace) -> None:
     add_person(ws, "Felaktigt Tillagd", "supervisor")
     counter = ws.change_counter()
     ws.close()
-    saved = backup.restore(good.path, ws.path, actor="Maria Lindqvist")
+    saved = restore.restore(good.path, ws.path, actor="Maria Lindqvist")
     assert saved is not None and saved.reason == "restore"
     assert "Felaktigt Tillagd" in [r[0] for r in sqlite3.connect(saved.path).execute("SELECT name FROM people")]
     assert _names(ws.path) == before
@@ -143,7 +143,7 @@ def test_restore_refuses_while_someone_else_has_it_open(ws: Workspace) -> None:
     good = backup.make_backup(ws.conn, ws.path, "manual")
     before = ws.path.read_bytes()
     with pytest.raises(InUse, match="Maria Lindqvist"):
-        backup.restore(good.path, ws.path, actor="Sara Åkesson")
+        restore.restore(good.path, ws.path, actor="Sara Åkesson")
     assert ws.path.read_bytes() == before
 
 
@@ -152,7 +152,7 @@ def test_restore_over_a_garbled_file_keeps_its_raw_bytes(ws: Workspace) -> None:
     ws.close()
     _garble_header(ws.path)
     damaged = ws.path.read_bytes()
-    assert backup.restore(good.path, ws.path, actor="Maria Lindqvist") is None
+    assert restore.restore(good.path, ws.path, actor="Maria Lindqvist") is None
     [raw] = good.path.parent.glob("*.raw")
     assert raw.read_bytes() == damaged and _mode(raw) == 0o600
     assert not inspection.inspect(ws.path, full=True).integrity
@@ -164,11 +164,11 @@ def test_restore_refuses_another_workspaces_backup_and_a_foreign_target(ws: Work
     other.close()
     ws.close()
     with pytest.raises(PeerDeskError, match="another workspace"):
-        backup.restore(theirs.path, ws.path, actor="x")
+        restore.restore(theirs.path, ws.path, actor="x")
     letter = tmp_path / "letter.txt"
     letter.write_text("ingen arbetsplats", encoding="utf-8")
     with pytest.raises(NotAWorkspace):
-        backup.restore(theirs.path, letter, actor="x")
+        restore.restore(theirs.path, letter, actor="x")
     assert letter.read_text(encoding="utf-8") == "ingen arbetsplats"
 
 
@@ -237,7 +237,7 @@ def test_restore_newest_good_skips_a_damaged_backup(demo_path: Path) -> None:
     newer = backup.make_backup(ws.conn, demo_path, "manual", now=older.created + dt.timedelta(seconds=5))
     ws.close()
     newer.path.write_bytes(newer.path.read_bytes()[:2048])  # the newest backup is broken
-    assert backup.restore_newest_good(demo_path, actor="Maria Lindqvist") == older
+    assert restore.restore_newest_good(demo_path, actor="Maria Lindqvist") == older
     ws = Workspace.open(demo_path, actor="x")
     assert "Bara i nyare" not in [p.name for p in list_people(ws)]
     ws.close()

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
-from peerdesk import backup, cloud, paths
+from peerdesk import cloud, paths, restore
 from peerdesk.errors import PeerDeskError
 from peerdesk.gui.opening import Choice, Opened
 from peerdesk.gui.translation import arg, error_text
@@ -114,7 +114,7 @@ class FileCommands(QObject):
             return
         chosen = dialog.restore_chosen.path
         self.while_closed(self.tr("Restoring the backup…"),
-                          lambda path, actor: backup.restore(chosen, path, actor=actor))
+                          lambda path, actor: restore.restore(chosen, path, actor=actor))
 
     def check_and_repair(self) -> None:
         from peerdesk.gui.repair import CheckDialog, repair

@@ -17,6 +17,7 @@ from peerdesk.errors import Damaged, InUse, PeerDeskError
 from peerdesk.gui.session import Reason
 from peerdesk.gui.translation import arg, error_text, local_time
 from peerdesk.gui.worker import run_with_progress
+from peerdesk.restore import restore_newest_good
 from peerdesk.store import Workspace
 
 
@@ -115,7 +116,7 @@ class Opener(QObject):
             if restore is not None and box.clickedButton() is restore:
                 try:
                     restored = run_with_progress(self.parent_widget, self.tr("Restoring the backup…"),
-                                                 lambda: backup.restore_newest_good(path, actor=actor))
+                                                 lambda: restore_newest_good(path, actor=actor))
                     if restored is not None:
                         QMessageBox.information(self.parent_widget, self.tr("Backup restored"), arg(self.tr(
                             "The backup from %1 was restored. Anything saved after that time is not in it."),
