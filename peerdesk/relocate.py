@@ -7,10 +7,8 @@ import os
 from pathlib import Path
 
 from peerdesk import backup, identity
-from peerdesk.errors import PeerDeskError
-from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.paths import make_private_dir
-from peerdesk.store import Workspace, cannot_create
+from peerdesk.store import Workspace, already_exists, cannot_create
 
 
 def move_workspace(src: Path, dest: Path, *, actor: str) -> Path:
@@ -21,7 +19,7 @@ def move_workspace(src: Path, dest: Path, *, actor: str) -> Path:
     """
     src, dest = Path(src), Path(dest)
     if dest.exists():
-        raise PeerDeskError(QT_TRANSLATE_NOOP("Store", "{path} already exists: it was not overwritten."), path=dest)
+        raise already_exists(dest)
     try:
         make_private_dir(dest.parent)
     except OSError as exc:

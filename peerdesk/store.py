@@ -236,11 +236,15 @@ class Workspace:
         return {"saved_by": self.actor, "saved_at": now_utc()}
 
 
+def already_exists(path: Path) -> PeerDeskError:
+    return PeerDeskError(QT_TRANSLATE_NOOP("Store", "{path} already exists: it was not overwritten."), path=path)
+
+
 def new_file(path: Path) -> sqlite3.Connection:
     """A new file, owner-only from the start, at the current schema (without identity or lock); an existing file
     is refused."""
     if path.exists():
-        raise PeerDeskError(QT_TRANSLATE_NOOP("Store", "{path} already exists: it was not overwritten."), path=path)
+        raise already_exists(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
