@@ -36,7 +36,8 @@ REASONS: dict[str, Msg] = {
 
 OPEN_AFTER = dt.timedelta(days=1)  # back up on opening when the newest backup is older than this
 PERIODIC_EVERY = dt.timedelta(minutes=30)
-KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9  # after everything from today and yesterday (Anki's defaults)
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 6  # after everything from today and yesterday (Anki's tiers)
+MAX_AGE_DAYS = 273  # nine months: removed data ages out of backups by then, whatever the tiers would keep
 
 _STAMP = "%Y-%m-%d_%H.%M.%S%z"
 _NAME = re.compile(r"(?P<stamp>\d{4}-\d\d-\d\d_\d\d\.\d\d\.\d\d[+-]\d{4})_(?P<reason>[a-z]+)(?:-\d+)?\.peerdesk")
@@ -174,7 +175,7 @@ def backup_file(path: Path, reason: str = "manual", *, to: Path | None = None) -
             return make_backup(conn, path, reason)
         now = dt.datetime.now().astimezone()
         with _os_errors(Path(to)):
-            Path(to).mkdir(parents=True, exist_ok=True)
+            paths.make_private_dir(Path(to))  # private when made here; a folder that exists keeps its permissions
         dest = Path(to) / f"{path.stem}_{now:{_STAMP}}.peerdesk"
         copy_into(conn, dest, path)
     return BackupInfo(dest, now, dest.stat().st_size, reason)
@@ -240,16 +241,25 @@ def list_backups(path: Path) -> list[BackupInfo]:
 
 
 def thin(backups: list[BackupInfo], now: dt.datetime) -> list[BackupInfo]:
-    """The backups to delete: keep all from today and yesterday, then the newest of each day for 12 days, of each
-    week for 10 weeks and of each month for 9 months, counted in the calendar of `now`'s time zone."""
-    yesterday = now.date().toordinal() - 1
+    """The backups to delete. Counted in calendar days of `now`'s time zone, the rule is exactly:
+
+    keep every backup from today and yesterday; then the newest of each of the 12 next older days that have a
+    backup; then the newest of each of the 10 next older calendar weeks (Monday to Sunday) that have one; then the
+    newest of each of the 6 next older calendar months that have one; and delete every backup dated more than 273
+    days (nine months) before today, whatever the tiers say. With a backup every day that keeps all of 2 days, 12
+    daily, 10 weekly and 6 monthly backups, the oldest at most 272 days old; sparser backups stretch the tiers, and
+    the 273-day limit still holds, so removed data has left every backup nine months later.
+    """
+    today = now.date().toordinal()
     left = [KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY]
     last_kept: tuple[int, int, int] | None = None  # (day, week, month) of the oldest backup kept so far
     obsolete = []
     for b in sorted(backups, key=lambda b: b.created, reverse=True):
         day = b.created.astimezone(now.tzinfo).date()
         when = (day.toordinal(), (day.toordinal() - 1) // 7, day.year * 12 + day.month)  # weeks start on Monday
-        if when[0] >= yesterday:
+        if today - when[0] > MAX_AGE_DAYS:
+            keep = False
+        elif when[0] >= today - 1:
             keep = True
         else:
             stage = next((i for i, n in enumerate(left) if n > 0), None)  # daily, then weekly, then monthly

@@ -7,14 +7,16 @@ someone else. Never a traceback: bugs are logged with theirs to the log file and
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from peerdesk import __version__, language, lock
 from peerdesk.errors import PeerDeskError
-from peerdesk.i18n import QT_TRANSLATE_NOOP, Translate
+from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg, Translate, untranslated
 from peerdesk.paths import SUFFIX
 from peerdesk.people import clean_name
 
@@ -27,47 +29,97 @@ Say = Callable[..., None]  # prints a Msg with its parameters, translated
 COMMANDS = ("demo", "check", "backup", "backups", "restore")
 GLOBAL_OPTIONS = ("--lang", "--as")
 
+# argparse's own words, translated through the same catalog (argparse looks its `_` up at each call).
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+)
 
-def _global_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--lang", choices=language.LANGUAGES, help="language: sv or en (default: the OS language)")
-    parser.add_argument("--as", dest="actor", metavar="NAME", help="who a writing command acts as")
+HELP = {
+    "lang": QT_TRANSLATE_NOOP("Cli", "language: sv or en (default: the saved choice, else the OS language)"),
+    "as": QT_TRANSLATE_NOOP("Cli", "who a writing command acts as"),
+    "description": QT_TRANSLATE_NOOP("Cli", "PeerDesk: the peer supporter's placement at this unit. Commands: "
+                                     "{commands} (peerdesk COMMAND --help)."),
+    "file": QT_TRANSLATE_NOOP("Cli", "a workspace file ({suffix}) to open"),
+    "workspace": QT_TRANSLATE_NOOP("Cli", "the workspace to open"),
+    "smoke": QT_TRANSLATE_NOOP("Cli", "open the main window, process events, exit 0"),
+    "demo": QT_TRANSLATE_NOOP("Cli", "write the demo workspace to FILE (an existing file is refused)"),
+    "check": QT_TRANSLATE_NOOP("Cli", "is FILE a healthy PeerDesk workspace? (exit 0 if so, 1 if not)"),
+    "full": QT_TRANSLATE_NOOP("Cli", "also integrity_check, foreign_key_check and every text value"),
+    "repair": QT_TRANSLATE_NOOP("Cli", "repair a damaged file (a raw copy is kept first). Exit 0 when the repair "
+                                "kept every record; 1 when it failed or records could not be saved (the newest "
+                                "good backup and the command that restores it are named then)"),
+    "backup": QT_TRANSLATE_NOOP("Cli", "back up FILE now"),
+    "to": QT_TRANSLATE_NOOP("Cli", "write the copy into DIR instead of the backups folder"),
+    "backups": QT_TRANSLATE_NOOP("Cli", "list the backups of FILE"),
+    "restore": QT_TRANSLATE_NOOP("Cli", "restore BACKUP (a path as `backups` lists it) over the workspace"),
+    "into": QT_TRANSLATE_NOOP("Cli", "the workspace to restore into (default: yours)"),
+}
 
 
-def _gui_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="peerdesk", description="PeerDesk: the peer supporter's placement at "
-                                     f"this unit. Commands: {', '.join(COMMANDS)} (peerdesk COMMAND --help).")
-    parser.add_argument("file", nargs="?", type=Path, help=f"a workspace file ({SUFFIX}) to open")
-    parser.add_argument("--workspace", type=Path, metavar="FILE", help="the workspace to open")
-    parser.add_argument("--smoke", action="store_true", help="open the main window, process events, exit 0")
+class Usage(Exception):
+    """Wrong usage, found by argparse: reported (translated) by main, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise Usage(message, self)
+
+
+def _global_options(parser: argparse.ArgumentParser, t: Callable[[str], str]) -> None:
+    parser.add_argument("--lang", choices=language.LANGUAGES, help=t("lang"))
+    parser.add_argument("--as", dest="actor", metavar="NAME", help=t("as"))
+
+
+def _words(translate: Translate) -> Callable[[str], str]:
+    return lambda key: HELP[key].tr(translate, commands=", ".join(COMMANDS), suffix=SUFFIX)
+
+
+def _gui_parser(translate: Translate) -> argparse.ArgumentParser:
+    t = _words(translate)
+    parser = _Parser(prog="peerdesk", description=t("description"))
+    parser.add_argument("file", nargs="?", type=Path, help=t("file"))
+    parser.add_argument("--workspace", type=Path, metavar="FILE", help=t("workspace"))
+    parser.add_argument("--smoke", action="store_true", help=t("smoke"))
     parser.add_argument("--version", action="version", version=f"PeerDesk {__version__}")
-    _global_options(parser)
+    _global_options(parser, t)
     return parser
 
 
-def _command_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="peerdesk")
-    sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("demo", help="write the demo workspace to FILE (an existing file is refused)")
+def _command_parser(translate: Translate) -> argparse.ArgumentParser:
+    t = _words(translate)
+    parser = _Parser(prog="peerdesk", description=t("description"))
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    p = sub.add_parser("demo", help=t("demo"), description=t("demo"))
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(run=_cmd_demo)
-    p = sub.add_parser("check", help="is FILE a healthy PeerDesk workspace? (exit 0 if so)")
+    p = sub.add_parser("check", help=t("check"), description=t("check"))
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--full", action="store_true", help="also integrity_check and foreign_key_check")
-    p.add_argument("--repair", action="store_true", help="repair a damaged file (a raw copy is kept first)")
+    p.add_argument("--full", action="store_true", help=t("full"))
+    p.add_argument("--repair", action="store_true", help=t("repair"))
     p.set_defaults(run=_cmd_check)
-    p = sub.add_parser("backup", help="back up FILE now")
+    p = sub.add_parser("backup", help=t("backup"), description=t("backup"))
     p.add_argument("file", type=Path, metavar="FILE")
-    p.add_argument("--to", type=Path, metavar="DIR", help="write the copy into DIR instead of the backups folder")
+    p.add_argument("--to", type=Path, metavar="DIR", help=t("to"))
     p.set_defaults(run=_cmd_backup)
-    p = sub.add_parser("backups", help="list the backups of FILE")
+    p = sub.add_parser("backups", help=t("backups"), description=t("backups"))
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(run=_cmd_backups)
-    p = sub.add_parser("restore", help="restore BACKUP (a path as `backups` lists it) over the workspace")
+    p = sub.add_parser("restore", help=t("restore"), description=t("restore"))
     p.add_argument("backup", type=Path, metavar="BACKUP")
-    p.add_argument("--workspace", type=Path, metavar="FILE", help="the workspace to restore into (default: yours)")
+    p.add_argument("--workspace", type=Path, metavar="FILE", help=t("into"))
     p.set_defaults(run=_cmd_restore)
     for p in sub.choices.values():
-        _global_options(p)
+        _global_options(p, t)
     return parser
 
 
@@ -110,24 +162,41 @@ def _cmd_demo(args: argparse.Namespace, say: Say, translate: Translate) -> int:
     return 0
 
 
+def _stderr_is_stdout() -> bool:
+    """Both streams end up in the same place (a terminal, or `2>&1`): a line written to both would show twice."""
+    try:
+        return os.path.samestat(os.fstat(sys.stdout.fileno()), os.fstat(sys.stderr.fileno()))
+    except (OSError, ValueError, AttributeError):  # replaced streams (tests) have no file descriptor
+        return False
+
+
+def _report(lines: list[str], failed: bool) -> None:
+    """The report on stdout; a failure's first line also goes to stderr, as every failure's does, unless stderr is
+    the very same place (then it would be printed twice)."""
+    print("\n".join(lines))
+    if failed and lines and not _stderr_is_stdout():
+        print(lines[0], file=sys.stderr)
+
+
 def _cmd_check(args: argparse.Namespace, say: Say, translate: Translate) -> int:
-    """The report on stdout; when the file is not healthy its first line also goes to stderr, as every failure's."""
-    from peerdesk import check, repair
+    """Exit 0 when healthy (or repaired with every record kept), else 1; see HELP["repair"]."""
+    from peerdesk import check, recovery, repair
 
     report = check.check(args.file, full=args.full or args.repair)  # a repair must see every kind of damage
-    lines = report.lines(translate)
-    print("\n".join(lines))
-    if report.healthy:
-        return 0
-    if not args.repair:
-        print(lines[0], file=sys.stderr)
-        return 1
+    if report.healthy or not args.repair:
+        _report(report.lines(translate), not report.healthy)
+        return 0 if report.healthy else 1
+    print("\n".join(report.lines(translate)))
+    good = recovery.newest_good_backup(args.file)
     repaired = repair.repair(args.file, actor=_actor(args.actor, args.file))
     lines = repaired.lines(translate)
-    print("\n".join(lines))
-    if not repaired.healthy:
-        print(lines[0], file=sys.stderr)
-    return 0 if repaired.healthy else 1
+    lost = repaired.lost != 0
+    if good is not None and (lost or not repaired.replaced):
+        lines.insert(1, QT_TRANSLATE_NOOP(
+            "Cli", "Newest good backup: {backup} ({date}). To restore it instead: peerdesk restore {backup} "
+            "--workspace {path}").tr(translate, backup=good.path, date=recovery.when(good), path=args.file))
+    _report(lines, not repaired.healthy or (repaired.replaced and lost))
+    return 0 if repaired.healthy and not (repaired.replaced and lost) else 1
 
 
 def _cmd_backup(args: argparse.Namespace, say: Say, translate: Translate) -> int:
@@ -162,40 +231,142 @@ def _cmd_restore(args: argparse.Namespace, say: Say, translate: Translate) -> in
     return 0
 
 
+def _readable_path(path: Path | None) -> None:
+    """A path the command cannot use is one clear line, not a bug: a name that is not text in this system's encoding
+    (an old USB stick), longer than the system allows, or a link that leads back to itself."""
+    if path is None:
+        return
+    try:
+        os.fsencode(path).decode("utf-8")
+    except UnicodeDecodeError:
+        raise PeerDeskError(QT_TRANSLATE_NOOP(
+            "Cli", "{path}: the name has letters that cannot be read here (perhaps written by another system). "
+            "Rename it and try again."), path=os.fsencode(path).decode("utf-8", "backslashreplace")) from None
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # the command itself says what is missing (or creates it)
+    except OSError as exc:
+        raise _unusable(path, exc) from exc
+
+
+def _unusable(path: object, exc: OSError) -> PeerDeskError:
+    if exc.errno == errno.ENAMETOOLONG:
+        return PeerDeskError(QT_TRANSLATE_NOOP("Cli", "{path}: the name is longer than the system allows."),
+                             path=path)
+    if exc.errno == errno.ELOOP:
+        return PeerDeskError(QT_TRANSLATE_NOOP("Cli", "{path}: a link that leads back to itself."), path=path)
+    return PeerDeskError(QT_TRANSLATE_NOOP("Cli", "{path} cannot be used: {reason}."), path=path,
+                         reason=exc.strerror or str(exc))
+
+
+def _readable_text(value: str | None, label: Msg) -> None:
+    if value is not None:
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise PeerDeskError(QT_TRANSLATE_NOOP(
+                "Cli", "{field}: the text has letters that cannot be read here. Type it again."), field=label) from None
+
+
+def _lang_option(argv: list[str]) -> str | None:
+    """`--lang` as given, before argparse has run (its help and errors must speak that language)."""
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+    return None
+
+
+def _translate_argparse(translate: Translate) -> None:
+    argparse._ = lambda text: translate("argparse", text)  # type: ignore[attr-defined]
+
+
+def _parse(argv: list[str], is_command: bool, lang: Callable[[], str],
+           translate: Translate) -> tuple[argparse.Namespace, Translate]:
+    """Parse, speaking `lang` in help and usage errors. The GUI path installs no translator (the GUI makes its own
+    application object) unless it has help or an error to show."""
+    wants_help = any(a in ("-h", "--help") for a in argv)
+    if translate is untranslated and (is_command or wants_help):
+        translate = _translator(lang())
+    build = _command_parser if is_command else _gui_parser
+    try:
+        return build(translate).parse_args(argv), translate
+    except Usage as exc:
+        refused = exc
+    if translate is untranslated:  # say it again, in the user's language
+        translate = _translator(lang())
+        try:
+            build(translate).parse_args(argv)
+        except Usage as again:
+            refused = again
+    message, parser = refused.args
+    print(parser.format_usage().rstrip(), file=sys.stderr)
+    print(QT_TRANSLATE_NOOP("Cli", "{prog}: error: {message}").tr(translate, prog=parser.prog, message=message),
+          file=sys.stderr)
+    raise SystemExit(2)
+
+
+def _translator(lang: str) -> Translate:
+    from peerdesk.gui.translation import command_line_translate
+
+    translate = command_line_translate(lang)
+    _translate_argparse(translate)
+    return translate
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-    argv = _command_first(argv)
+    for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 is printed escaped, never a crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    argv = _command_first(list(sys.argv[1:] if argv is None else argv))
     is_command = bool(argv) and argv[0] in COMMANDS
     first = argv[0] if argv else ""
-    if first and not is_command and not first.startswith("-") and not (
-            first.endswith(SUFFIX) or Path(first).is_file()):
-        print(f"peerdesk: unknown command or file: {first} (commands: {', '.join(COMMANDS)})", file=sys.stderr)
-        return 2
-    try:
-        args = (_command_parser() if is_command else _gui_parser()).parse_args(argv)
-    except SystemExit as exc:  # argparse: --help/--version exit 0, wrong usage exits 2
-        return int(exc.code or 0)
+    translate: Translate = untranslated
     from peerdesk import logs, settings
 
-    translate: Translate | None = None
+    def lang() -> str:
+        return language.resolve(_lang_option(argv), str(settings.Settings().get("language")))
+
     try:
+        if first and not is_command and not first.startswith("-") and not (
+                first.endswith(SUFFIX) or _is_file(first)):
+            translate = _translator(lang())
+            print(QT_TRANSLATE_NOOP("Cli", "peerdesk: unknown command or file: {name} (commands: {commands})").tr(
+                translate, name=first, commands=", ".join(COMMANDS)), file=sys.stderr)
+            return 2
+        try:
+            args, translate = _parse(argv, is_command, lang, translate)
+        except SystemExit as exc:  # --help/--version exit 0, wrong usage exits 2
+            return int(exc.code or 0)
         logs.configure()
-        lang = language.resolve(args.lang, str(settings.Settings().get("language")))
+        for option in ("file", "workspace", "backup", "to"):
+            _readable_path(getattr(args, option, None))
+        _readable_text(args.actor, AS_LABEL)
         if not is_command:
             from peerdesk.gui.app import run_gui
 
             return run_gui(args.workspace or args.file, args.lang, args.smoke)
-        from peerdesk.gui.translation import command_line_translate
-
-        translate = command_line_translate(lang)
         return args.run(args, lambda msg, **params: print(msg.tr(translate, **params)), translate)
     except PeerDeskError as err:
-        print(err.message(translate) if translate else err.message(), file=sys.stderr)
+        print(err.message(translate), file=sys.stderr)
         return err.exit_code
     except KeyboardInterrupt:
+        return 1
+    except OSError as exc:  # the system refused a file (a name, a link, a disk): one line, and logged
+        log.warning("file error in %s", argv, exc_info=True)
+        print(_unusable(exc.filename or "?", exc).message(translate), file=sys.stderr)
         return 1
     except Exception:
         log.exception("unexpected error in %s", argv)
         print(QT_TRANSLATE_NOOP("Cli", "Unexpected error (a bug in PeerDesk): details are in {log}.").tr(
-            translate or (lambda c, t: t), log=logs.log_file()), file=sys.stderr)
+            translate, log=logs.log_file()), file=sys.stderr)
         return 1
+
+
+def _is_file(name: str) -> bool:
+    try:
+        return Path(name).is_file()
+    except (OSError, ValueError):
+        return False

@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.people import add_person
 from peerdesk.placements import add_placement, list_placements, record_decision
 from peerdesk.setup_unit import UnitSetup, create_unit_workspace
 from peerdesk.store import Workspace
 
 DEMO_ACTOR = "PeerDesk (demo)"
+DEMO = QT_TRANSLATE_NOOP("Edit", "Write the demo workspace")
 EMPLOYER = "NSPH Väst (demo)"
 
 
@@ -32,13 +34,13 @@ def write_demo(path: Path, today: dt.date | None = None) -> Workspace:
     first_start, second_start = _months_before(today, 14), _months_before(today, 5)
 
     def add_the_rest(ws: Workspace) -> None:
-        with ws.write("demo") as db:
+        with ws.write(DEMO) as db:
             db["meta"].insert({"key": "demo", "value": "1"}, replace=True)
         jonas = list_placements(ws)[0]
         record_decision(ws, jonas.id, outcome="renewed", decided_on=jonas.planned_end_date - dt.timedelta(days=45),
                         end_date=_a_year_after(jonas.planned_end_date), funder="Västra regionen, brukarstöd",
                         decided_by="Maria Lindqvist")
-        sara = add_person(ws, "Sara Åkesson", "peer_supporter")
+        sara = add_person(ws, "Sara Åkesson", "peer_supporter").result
         add_placement(ws, peer_supporter_id=sara, employer=EMPLOYER, supervisor_id=jonas.supervisor_id,
                       start_date=second_start, planned_end_date=_a_year_after(second_start))
 

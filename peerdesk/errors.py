@@ -30,6 +30,11 @@ class InvalidInput(PeerDeskError):
         self.field = field
 
 
+class NeedsConfirmation(InvalidInput):
+    """Allowed, but the user should confirm first (a likely duplicate, a reference that will be cleared): the GUI
+    asks with this message and repeats the operation with `confirmed=True`."""
+
+
 class NotFound(PeerDeskError):
     pass
 

@@ -7,9 +7,11 @@ failures become known errors with a clear message.
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +32,8 @@ from peerdesk.identity import known_id, meta_id
 
 BUSY_TIMEOUT_S = 10.0
 SQLITE_HEADER = b"SQLite format 3\x00"
+RETRY_FOR_S = 3.0  # how long a look waits out another process's saves before believing what it sees
+SMALL_TABLE = 10_000  # rows: a quick check reads every text value of tables up to this size
 
 
 @dataclass
@@ -54,6 +58,8 @@ def known_errors(path: Path) -> Iterator[None]:
         yield
     except sqlite3.Error as exc:
         raise classify(exc, path) from exc
+    except OverflowError as exc:  # an id beyond SQLite's integer range: no such record
+        raise NotFound(QT_TRANSLATE_NOOP("Store", "{path} has no record with that number."), path=path) from exc
 
 
 def classify(exc: sqlite3.Error, path: Path) -> PeerDeskError | sqlite3.Error:
@@ -70,9 +76,17 @@ def classify(exc: sqlite3.Error, path: Path) -> PeerDeskError | sqlite3.Error:
         return StorageError(QT_TRANSLATE_NOOP(
             "Store", "Could not write to {path} ({reason}). Nothing was changed; check free disk space and that "
             "the folder is writable, then save again."), path=path, reason=str(exc))
-    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
-        return Damaged(QT_TRANSLATE_NOOP("Store", "{path} is damaged: {reason}."), path=path, reason=str(exc))
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):  # SQLite's own words only behind Details
+        return Damaged(QT_TRANSLATE_NOOP("Store", "{path} is damaged: part of it cannot be read."), path=path,
+                       details=[str(exc)])
+    if str(exc).startswith("Could not decode to UTF-8"):  # Python's sqlite3: a text value that is not text
+        return bad_text(path, [str(exc)])
     return exc
+
+
+def bad_text(path: Path, details: list[str]) -> Damaged:
+    return Damaged(QT_TRANSLATE_NOOP("Store", "{path} is damaged: some of the text in it cannot be read."),
+                   path=path, details=details)
 
 
 def _header_problem(path: Path) -> PeerDeskError | None:
@@ -81,9 +95,9 @@ def _header_problem(path: Path) -> PeerDeskError | None:
     A file the workspace index knows (opened or backed up here as a workspace before) whose header is gone is called
     damaged, not foreign: the user must hear that their workspace broke and that its backups can be restored.
     """
-    size = path.stat().st_size
     with path.open("rb") as f:
         header = f.read(100)
+    size = path.stat().st_size  # after the header: a save that grows the file in between cannot look cut short
     if not header.startswith(SQLITE_HEADER):
         if known_id(path):
             return Damaged(QT_TRANSLATE_NOOP(
@@ -101,8 +115,7 @@ def _header_problem(path: Path) -> PeerDeskError | None:
     valid_count = header[24:28] == header[92:96]  # the page count is only valid when these agree
     # A crash mid-save can leave the new page count written before the pages themselves; the journal's rollback
     # restores both, so with a journal present the size is judged by SQLite after the rollback, on a private copy.
-    journal = journal_of(path)
-    mid_save = journal.exists() and journal.stat().st_size > 0
+    mid_save = _journal_size(path) > 0
     if page_size < 512 or (valid_count and not mid_save and pages * page_size > size):
         return Damaged(QT_TRANSLATE_NOOP("Store", "{path} is damaged: the file is cut short."), path=path)
     return None
@@ -110,21 +123,42 @@ def _header_problem(path: Path) -> PeerDeskError | None:
 
 def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     # isolation_level=None: we open every transaction ourselves (BEGIN IMMEDIATE), sqlite-utils nests inside.
+    # The name as the OS's bytes: a file name that is not UTF-8 (an old USB stick) still opens.
     if read_only:
-        return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, isolation_level=None,
+        return sqlite3.connect(f"file:{quote(os.fsencode(path))}?mode=ro", uri=True, isolation_level=None,
                                timeout=BUSY_TIMEOUT_S)
-    return sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    return sqlite3.connect(os.fsencode(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
 
 
 def journal_of(path: Path) -> Path:
     return Path(f"{path}-journal")
 
 
+def _journal_size(path: Path) -> int:
+    """The journal's size, 0 when there is none. A writer creates and deletes its journal on every save, so it
+    may vanish between two looks: that is no error."""
+    try:
+        return journal_of(path).stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
+def _signature(path: Path) -> tuple[tuple[int, int, int] | None, ...]:
+    """What changes when any process saves: the file's and the journal's identity, size and time."""
+    out = []
+    for p in (path, journal_of(path)):
+        try:
+            st = p.stat()
+            out.append((st.st_ino, st.st_size, st.st_mtime_ns))
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
 def has_hot_journal(path: Path) -> bool:
     """A crash left a rollback journal that no live writer holds. SQLite itself decides: a read-only connection
     refuses to read past a hot journal, while the journal of a writer that is still running is not hot."""
-    journal = journal_of(path)
-    if not (journal.exists() and journal.stat().st_size > 0):
+    if _journal_size(path) == 0:
         return False
     conn = connect(path, read_only=True)
     try:
@@ -161,21 +195,53 @@ def committed_view(path: Path) -> Iterator[tuple[sqlite3.Connection, bool]]:
         if hot:
             folder = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="peerdesk-")))  # 0700: private
             target = folder / "copy.peerdesk"
-            shutil.copyfile(path, target)
-            shutil.copyfile(journal_of(path), journal_of(target))
+            try:
+                shutil.copyfile(path, target)
+                shutil.copyfile(journal_of(path), journal_of(target))
+            except OSError as exc:  # e.g. another PeerDesk rolled the journal back meanwhile: look again
+                raise cannot_read(path, exc) from exc
             roll_back_hot_journal(target)
         conn = connect(target, read_only=True)
         stack.callback(conn.close)
         yield conn, hot
 
 
+def cannot_read(path: Path, exc: OSError) -> StorageError:
+    return StorageError(QT_TRANSLATE_NOOP("Store", "Could not read {path}: {reason}."), path=path,
+                        reason=exc.strerror or str(exc))
+
+
 def inspect(path: Path, *, full: bool = False) -> Inspection:
     """Check a file without writing to it: a PeerDesk workspace, healthy, and not newer than this code.
 
-    `full` adds integrity_check and foreign_key_check, reported in the result rather than raised. A hot journal
-    left by a crash is rolled back on a private copy only (see committed_view).
+    `full` adds integrity_check, foreign_key_check and a read of every text value, reported in the result rather
+    than raised. A hot journal left by a crash is rolled back on a private copy only (see committed_view).
+
+    Another process may save meanwhile: its journal comes and goes, the header changes under a raw read. A verdict
+    other than healthy counts only when the file stood still while it was reached; else the look is repeated for up
+    to RETRY_FOR_S, and a file that never stands still is called busy, never damaged.
     """
     path = Path(path)
+    deadline = time.monotonic() + RETRY_FOR_S
+    while True:
+        before = _signature(path)
+        try:
+            return _inspect_once(path, full)
+        except (Damaged, NotAWorkspace, StorageError, Busy):
+            if _signature(path) == before:
+                raise
+            if time.monotonic() > deadline:
+                raise busy(path) from None
+        time.sleep(0.02)
+
+
+def busy(path: Path) -> Busy:
+    return Busy(QT_TRANSLATE_NOOP(
+        "Store", "{path} is busy: another program kept it locked for over {seconds} seconds. Try again."),
+        path=path, seconds=int(BUSY_TIMEOUT_S))
+
+
+def _inspect_once(path: Path, full: bool) -> Inspection:
     if path.is_dir():
         raise NotAWorkspace(QT_TRANSLATE_NOOP("Store", "{path} is a folder, not a workspace file."), path=path)
     if not path.is_file():
@@ -183,14 +249,13 @@ def inspect(path: Path, *, full: bool = False) -> Inspection:
     try:
         problem = _header_problem(path)
     except OSError as exc:
-        raise StorageError(QT_TRANSLATE_NOOP("Store", "Could not read {path}: {reason}."), path=path,
-                           reason=exc.strerror or str(exc)) from exc
+        raise cannot_read(path, exc) from exc
     if problem:
         raise problem
     with known_errors(path), committed_view(path) as (conn, hot):
         rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         if rows != ["ok"]:
-            raise Damaged(QT_TRANSLATE_NOOP("Store", "{path} is damaged: SQLite's quick check failed."),
+            raise Damaged(QT_TRANSLATE_NOOP("Store", "{path} is damaged: part of it cannot be read."),
                           path=path, details=rows)
         if conn.execute("PRAGMA application_id").fetchone()[0] != schema.APPLICATION_ID:
             raise NotAWorkspace(QT_TRANSLATE_NOOP("Store", "{path} is not a PeerDesk workspace."), path=path)
@@ -199,12 +264,81 @@ def inspect(path: Path, *, full: bool = False) -> Inspection:
             (schema.MIGRATION_SET,))]
         found = Inspection(applied, [n for n in schema.KNOWN_STEPS if n not in applied],
                            workspace_id=meta_id(conn), hot_journal=hot)
+        bad = undecodable_text(conn, small_only=not full)
+        if bad and not full:  # the app would stumble over it later, as a bug
+            raise bad_text(path, bad)
         if full:
             found.integrity = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+            found.integrity += bad + fts_problems(conn)
             found.foreign_keys = [(r[0], r[1], r[2]) for r in conn.execute("PRAGMA foreign_key_check")]
     unknown = [n for n in applied if n not in schema.KNOWN_STEPS]
     if unknown:
         raise too_new(path, unknown[-1])
+    return found
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def plain_tables(conn: sqlite3.Connection) -> list[str]:
+    """The ordinary tables: neither SQLite's own, nor virtual (full-text) tables, nor their shadow tables."""
+    rows = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    tables = {name: sql or "" for name, sql in rows}
+    virtual = [n for n, sql in tables.items() if sql.upper().startswith("CREATE VIRTUAL")]
+    return [n for n in tables if n not in virtual and not any(n.startswith(f"{v}_") for v in virtual)]
+
+
+def undecodable_text(conn: sqlite3.Connection, *, small_only: bool) -> list[str]:
+    """Text values that are not valid UTF-8 (a page overwritten inside a text cell passes SQLite's checks), as
+    'table #rowid column' lines; `small_only` reads only tables of up to SMALL_TABLE rows."""
+    found: list[str] = []
+    tables = {t: [r[1] for r in conn.execute(f"PRAGMA table_info({_q(t)})")] for t in plain_tables(conn)}
+    factory = conn.text_factory
+    conn.text_factory = bytes  # read the raw bytes: decoding them is the check
+    try:
+        for table, columns in tables.items():
+            if small_only and conn.execute(
+                    f"SELECT count(*) FROM (SELECT 1 FROM {_q(table)} LIMIT {SMALL_TABLE + 1})").fetchone()[0] \
+                    > SMALL_TABLE:
+                continue
+            texts = ", ".join(f"CASE WHEN typeof({_q(c)}) = 'text' THEN {_q(c)} END" for c in columns)
+            try:
+                rows = conn.execute(f"SELECT rowid, {texts} FROM {_q(table)}")
+            except sqlite3.OperationalError:  # a table without rowid: none of PeerDesk's
+                continue
+            for rowid, *values in rows:
+                for column, value in zip(columns, values, strict=True):
+                    if value is not None and not _decodes(value):
+                        found.append(f"{table} #{rowid} {column}: text that is not valid UTF-8")
+    finally:
+        conn.text_factory = factory
+    return found
+
+
+def _decodes(value: bytes) -> bool:
+    try:
+        value.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def fts_problems(conn: sqlite3.Connection) -> list[str]:
+    """Full-text indexes that do not match their source table. SQLite's integrity_check does not look inside them
+    (before 3.44), and FTS5's own check is a write statement: it runs on a copy in memory, never on the file."""
+    names = [n for n, policy in schema.TABLES.items() if policy.rebuild == "fts" and conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE name = ?", (n,)).fetchone()]
+    if not names:
+        return []
+    found = []
+    with contextlib.closing(sqlite3.connect(":memory:")) as copy:
+        conn.backup(copy)
+        for name in names:
+            try:  # rank 1: compare with the external content table too
+                copy.execute(f"INSERT INTO {_q(name)} ({_q(name)}, rank) VALUES ('integrity-check', 1)")
+            except sqlite3.DatabaseError as exc:
+                found.append(f"{name}: {exc}")
     return found
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import locale
 import os
+import sys
 from pathlib import Path
 
 from peerdesk.paths import resources_dir
@@ -12,12 +13,24 @@ LANGUAGES = ("sv", "en")
 
 
 def os_language() -> str:
-    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+    """'en' only for a clearly English OS setting, else 'sv'.
+
+    On POSIX the first of LANGUAGE, LC_ALL, LC_MESSAGES and LANG that is set decides, as for gettext: English when it
+    starts with "en"; C, C.UTF-8, POSIX or any other language mean Swedish. LANGUAGE is a colon list of preferences,
+    so its first entry in a language PeerDesk speaks counts. locale.getlocale() is no help there: Python coerces the
+    C locale to C.UTF-8 and reports that as en_US. Windows sets none of these variables: its user locale decides.
+    """
+    for entry in os.environ.get("LANGUAGE", "").split(":"):
+        if entry.lower().startswith(LANGUAGES):
+            return entry[:2].lower()
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = os.environ.get(var, "")
-        if value and value not in ("C", "POSIX", "C.UTF-8"):
+        if value:
             return "en" if value.lower().startswith("en") else "sv"
-    code = (locale.getlocale()[0] or "").lower()
-    return "en" if code.startswith("en") else "sv"
+    if sys.platform == "win32":
+        code = (locale.getlocale()[0] or "").lower()  # e.g. "English_United States" or "sv_SE"
+        return "en" if code.startswith("en") else "sv"
+    return "sv"
 
 
 def resolve(option: str | None, saved: str = "") -> str:

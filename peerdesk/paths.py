@@ -37,8 +37,12 @@ def backups_root() -> Path:
 
 
 def make_private_dir(path: Path) -> None:
-    """Create a folder readable by the current user only, where the OS has POSIX permissions."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create a folder readable by the current user only, where the OS has POSIX permissions; so is every missing
+    folder above it (mkdir's `parents` would make those with the default permissions). Existing folders are left
+    as they are."""
+    for folder in reversed([path, *path.parents]):
+        if not folder.is_dir():
+            folder.mkdir(mode=0o700, exist_ok=True)
 
 
 def resources_dir() -> Path:

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
+from pathlib import Path
 
-from peerdesk.errors import InvalidInput, NotFound
+from peerdesk import templates
+from peerdesk.changes import Change, op, set_removed, touched, unchanged
+from peerdesk.errors import InvalidInput, NeedsConfirmation, NotFound, PeerDeskError
+from peerdesk.fields import choice, short_text
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
-from peerdesk.privacy import check_free_text
+from peerdesk.query import open_reader
 from peerdesk.store import Workspace
+from peerdesk.templates import TemplateItem
 
 ROLES: dict[str, Msg] = {
     "unit_manager": QT_TRANSLATE_NOOP("Role", "Unit manager"),
@@ -16,17 +22,19 @@ ROLES: dict[str, Msg] = {
     "staff_representative": QT_TRANSLATE_NOOP("Role", "Staff representative"),
 }
 
-UNIT_KINDS: dict[str, Msg] = {
-    "meeting_place": QT_TRANSLATE_NOOP("UnitKind", "Meeting place"),
-    "supported_housing": QT_TRANSLATE_NOOP("UnitKind", "Supported housing"),
-    "activity_house": QT_TRANSLATE_NOOP("UnitKind", "Activity house"),
-    "guidance_service": QT_TRANSLATE_NOOP("UnitKind", "Guidance service"),
-    "ward": QT_TRANSLATE_NOOP("UnitKind", "Psychiatric ward"),
-    "clinic": QT_TRANSLATE_NOOP("UnitKind", "Clinic"),
-    "other": QT_TRANSLATE_NOOP("UnitKind", "Other"),
-}
+# Built-in content with stable keys, labelled in each language (resources/templates/unit_kinds.json).
+UNIT_KINDS: dict[str, TemplateItem] = {item.key: item for item in templates.load("unit_kinds")}
+
+UNIT, PEOPLE, PLACEMENTS = touched("unit"), touched("people"), touched("placements")
+EDIT_UNIT = QT_TRANSLATE_NOOP("Edit", "Edit unit")
+ADD_PERSON = QT_TRANSLATE_NOOP("Edit", "Add person")
+EDIT_PERSON = QT_TRANSLATE_NOOP("Edit", "Edit person")
+REMOVE_PERSON = QT_TRANSLATE_NOOP("Edit", "Remove person")
+RESTORE_PERSON = QT_TRANSLATE_NOOP("Edit", "Restore person")
 
 NAME = QT_TRANSLATE_NOOP("Field", "Name")
+ROLE = QT_TRANSLATE_NOOP("Field", "Role")
+UNIT_KIND = QT_TRANSLATE_NOOP("Field", "Kind of unit")
 UNIT_NAME = QT_TRANSLATE_NOOP("Field", "Unit name")
 MAX_NAME = 120
 
@@ -50,74 +58,133 @@ class Person:
 
 
 def clean_name(text: str, label: Msg = NAME, field: str = "name") -> str:
-    """A required short text: trimmed, not empty, not too long, and free of identity numbers."""
-    name = " ".join(text.split())
-    if not name:
-        raise InvalidInput(QT_TRANSLATE_NOOP("People", "{label} is required."), field=field, label=label)
-    if len(name) > MAX_NAME:
-        raise InvalidInput(QT_TRANSLATE_NOOP("People", "{label} is too long (at most {max} characters)."),
-                           field=field, label=label, max=MAX_NAME)
-    check_free_text(name, label, field)
-    return name
+    """A required short text (a name): see fields.short_text."""
+    return short_text(text, label, field, max_len=MAX_NAME)
 
 
-def _check_choice(value: str, choices: dict[str, Msg], field: str) -> None:
-    if value not in choices:
-        raise InvalidInput(QT_TRANSLATE_NOOP("People", "Unknown choice “{value}”."), field=field, value=value)
+def peek_unit_name(path: Path) -> str | None:
+    """The unit's name in a workspace file that is not open, for a list of files; None when it cannot be read.
+    Reads through a read-only connection, so it never writes (nor rolls back a crashed save)."""
+    try:
+        reader = open_reader(path)
+    except (PeerDeskError, sqlite3.Error, OSError):
+        return None
+    try:
+        return reader.value("SELECT name FROM unit WHERE id = 1")
+    except (PeerDeskError, sqlite3.Error):
+        return None
+    finally:
+        reader.close()
 
 
 def get_unit(ws: Workspace) -> Unit | None:
-    row = ws.conn.execute("SELECT name, kind, saved_by, saved_at FROM unit WHERE id = 1").fetchone()
-    return Unit(*row) if row else None
+    return ws.one(Unit, "SELECT name, kind, saved_by, saved_at FROM unit WHERE id = 1")
 
 
-def set_unit(ws: Workspace, name: str, kind: str) -> None:
+def set_unit(ws: Workspace, name: str, kind: str) -> Change[None]:
     name = clean_name(name, UNIT_NAME, "unit_name")
-    _check_choice(kind, UNIT_KINDS, "unit_kind")
-    with ws.write("set unit") as db:
+    choice(kind, UNIT_KINDS, UNIT_KIND, "unit_kind")
+    old = get_unit(ws)
+    if old and (old.name, old.kind) == (name, kind):
+        return unchanged(EDIT_UNIT)
+    with ws.write(EDIT_UNIT) as db:
         db["unit"].upsert({"id": 1, "name": name, "kind": kind, **ws.saved()}, pk="id")
+    undo = op(set_unit, name=old.name, kind=old.kind) if old else None
+    return Change(EDIT_UNIT, None, UNIT, undo or op(_unset_unit))
+
+
+def _unset_unit(ws: Workspace) -> Change[None]:
+    """Undo of the very first set_unit (a workspace created without a unit)."""
+    old = get_unit(ws)
+    with ws.write(EDIT_UNIT) as db:
+        db.execute("DELETE FROM unit WHERE id = 1")
+    return Change(EDIT_UNIT, None, UNIT, op(set_unit, name=old.name, kind=old.kind) if old else None)
+
+
+_PEOPLE = "SELECT id, name, role, removed, saved_by, saved_at FROM people"
 
 
 def list_people(ws: Workspace, *, include_removed: bool = False) -> list[Person]:
-    sql = "SELECT id, name, role, removed, saved_by, saved_at FROM people"
-    sql += "" if include_removed else " WHERE removed = 0"
-    return [Person(r[0], r[1], r[2], bool(r[3]), r[4], r[5])
-            for r in ws.conn.execute(sql + " ORDER BY name COLLATE NOCASE, id")]
+    where = "" if include_removed else " WHERE removed = 0"
+    return ws.query(Person, f"{_PEOPLE}{where} ORDER BY name COLLATE NOCASE, id")
 
 
 def get_person(ws: Workspace, person_id: int) -> Person:
-    row = ws.conn.execute("SELECT id, name, role, removed, saved_by, saved_at FROM people WHERE id = ?",
-                          (person_id,)).fetchone()
-    if row is None:
+    person = ws.one(Person, f"{_PEOPLE} WHERE id = ?", (person_id,))
+    if person is None:
         raise NotFound(QT_TRANSLATE_NOOP("People", "That person no longer exists in this workspace."))
-    return Person(row[0], row[1], row[2], bool(row[3]), row[4], row[5])
+    return person
 
 
-def add_person(ws: Workspace, name: str, role: str) -> int:
+def _check_twin(ws: Workspace, name: str, role: str, person_id: int | None) -> None:
+    twin = ws.value("SELECT 1 FROM people WHERE removed = 0 AND role = ? AND name = ? COLLATE NOCASE AND id IS NOT ?",
+                    (role, name, person_id))
+    if twin:
+        raise NeedsConfirmation(QT_TRANSLATE_NOOP(
+            "People", "There is already a {role} named {name} in this workspace. Add another person with the same "
+            "name?"), field="name", role=ROLES[role], name=name)
+
+
+def add_person(ws: Workspace, name: str, role: str, *, confirmed: bool = False) -> Change[int]:
+    """Add a person; a second person with the same name and role needs `confirmed` (NeedsConfirmation otherwise)."""
     name = clean_name(name)
-    _check_choice(role, ROLES, "role")
-    with ws.write("add person") as db:
-        return db["people"].insert({"name": name, "role": role, **ws.saved()}).last_pk
+    choice(role, ROLES, ROLE, "role")
+    if not confirmed:
+        _check_twin(ws, name, role, None)
+    with ws.write(ADD_PERSON) as db:
+        person_id = db["people"].insert({"name": name, "role": role, **ws.saved()}).last_pk
+    return Change(ADD_PERSON, person_id, PEOPLE, op(set_removed, table="people", ids=(person_id,), removed=True))
 
 
-def update_person(ws: Workspace, person_id: int, *, name: str, role: str) -> None:
+def _named_by_running_placement(ws: Workspace, person_id: int) -> bool:
+    return bool(ws.value("SELECT 1 FROM placements WHERE removed = 0 AND ended_on IS NULL AND peer_supporter_id = ?",
+                         (person_id,)))
+
+
+def update_person(ws: Workspace, person_id: int, *, name: str, role: str, confirmed: bool = False) -> Change[None]:
     name = clean_name(name)
-    _check_choice(role, ROLES, "role")
-    get_person(ws, person_id)
-    with ws.write("edit person") as db:
+    choice(role, ROLES, ROLE, "role")
+    old = get_person(ws, person_id)
+    if (old.name, old.role) == (name, role):
+        return unchanged(EDIT_PERSON)
+    if role != old.role and old.role == "peer_supporter" and _named_by_running_placement(ws, person_id):
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "People", "{name} is the peer supporter of a running placement and keeps that role until the placement "
+            "has ended or is removed."), field="role", name=old.name)
+    if not confirmed and (name.casefold(), role) != (old.name.casefold(), old.role):
+        _check_twin(ws, name, role, person_id)
+    with ws.write(EDIT_PERSON) as db:
         db["people"].update(person_id, {"name": name, "role": role, **ws.saved()})
+    return Change(EDIT_PERSON, None, PEOPLE,
+                  op(update_person, person_id=person_id, name=old.name, role=old.role, confirmed=True))
 
 
-def set_person_removed(ws: Workspace, person_id: int, removed: bool) -> None:
-    """Remove (or restore) a person. Removal hides them but keeps every record that names them."""
-    get_person(ws, person_id)
-    if removed:
-        busy = ws.conn.execute(
-            "SELECT 1 FROM placements WHERE removed = 0 AND ended_on IS NULL AND peer_supporter_id = ?",
-            (person_id,)).fetchone()
-        if busy:
-            raise InvalidInput(QT_TRANSLATE_NOOP(
-                "People", "This person is the peer supporter of a running placement: end or remove the placement "
-                "first."), field="person")
-    with ws.write("remove person" if removed else "restore person") as db:
-        db["people"].update(person_id, {"removed": int(removed), **ws.saved()})
+def remove_person(ws: Workspace, person_id: int, *, confirmed: bool = False) -> Change[Person]:
+    """Remove a person (undoable). The peer supporter of a running placement cannot be removed; a supervisor named
+    by placements is removed from them too, after the user confirmed (NeedsConfirmation otherwise)."""
+    person = get_person(ws, person_id)
+    if _named_by_running_placement(ws, person_id):
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "People", "{name} is the peer supporter of a running placement: end or remove the placement first."),
+            field="person", name=person.name)
+    supervised = tuple(r[0] for r in ws.rows(
+        "SELECT id FROM placements WHERE removed = 0 AND supervisor_id = ? ORDER BY id", (person_id,)))
+    if supervised and not confirmed:
+        raise NeedsConfirmation(QT_TRANSLATE_NOOP(
+            "People", "{name} is the supervisor of {count} placement(s). Remove {name} and leave those placements "
+            "without a supervisor until you choose a new one?"), field="person", name=person.name,
+            count=len(supervised))
+    with ws.write(REMOVE_PERSON) as db:
+        db.conn.executemany("UPDATE placements SET supervisor_id = NULL, saved_by = ?, saved_at = ? WHERE id = ?",
+                            [(*ws.saved().values(), pid) for pid in supervised])
+        set_removed(ws, table="people", ids=(person_id,), removed=True)
+    return Change(REMOVE_PERSON, person, PEOPLE | PLACEMENTS,
+                  op(_restore_person, person_id=person_id, supervised=supervised))
+
+
+def _restore_person(ws: Workspace, person_id: int, supervised: tuple[int, ...]) -> Change[None]:
+    with ws.write(RESTORE_PERSON) as db:
+        set_removed(ws, table="people", ids=(person_id,), removed=False)
+        db.conn.executemany("UPDATE placements SET supervisor_id = ?, saved_by = ?, saved_at = ? WHERE id = ?",
+                            [(person_id, *ws.saved().values(), pid) for pid in supervised])
+    return Change(RESTORE_PERSON, None, PEOPLE | PLACEMENTS, op(remove_person, person_id=person_id, confirmed=True))

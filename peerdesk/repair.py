@@ -1,7 +1,10 @@
 """Repair, like Anki's Check Database: rebuild a damaged workspace from every row that can still be read.
 
 A raw copy of the damaged file and its journal is kept first; the work happens on a scratch copy; the file is replaced
-only by a new one that passes every check.
+only by a new one that passes every check. Each table is rebuilt as its schema.TablePolicy says: "copy" its readable
+rows (a table without a policy is copied too, under its own name: it is the user's data), "skip" (recreated empty),
+"fts" (a full-text index rebuilt from its source table; its shadow tables are never copied). `preview` does all of it
+on private copies only, so the user can compare a repair with restoring a backup before choosing.
 """
 
 from __future__ import annotations
@@ -17,23 +20,17 @@ from pathlib import Path
 
 from peerdesk import backup, identity, inspection, lock, schema, store
 from peerdesk.check import Line, raw_lines, say
-from peerdesk.dates import now_utc
 from peerdesk.errors import Damaged, PeerDeskError
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg, Translate, untranslated
 from peerdesk.transaction import immediate
 
-_NOT_COPIED = {"lock", "_sqlite_migrations"}  # nobody holds a repaired file; its schema record is the current one
+FTS_SHADOWS = ("data", "idx", "content", "docsize", "config")  # FTS5's own tables behind a full-text index
 
 
-TABLE_LABELS: dict[str, Msg] = {  # what the repair report calls each table
-    "meta": QT_TRANSLATE_NOOP("Check", "Workspace settings"),
-    "unit": QT_TRANSLATE_NOOP("Check", "The unit"),
-    "people": QT_TRANSLATE_NOOP("Check", "People"),
-    "placements": QT_TRANSLATE_NOOP("Check", "Placements"),
-    "decisions": QT_TRANSLATE_NOOP("Check", "Renewal decisions"),
-    "change_log": QT_TRANSLATE_NOOP("Check", "Change history"),
-    "lock": QT_TRANSLATE_NOOP("Check", "Lock record"),
-}
+def label(table: str) -> Msg | str:
+    """What the repair report calls a table: its policy's label, else its own name."""
+    policy = schema.TABLES.get(table)
+    return policy.label if policy else table
 
 
 @dataclass
@@ -43,10 +40,12 @@ class TableResult:
     before: int | None = None  # what the damaged file claimed to hold, when it could count at all
     dropped: int = 0  # readable rows refused: invalid values, or pointing to records that were lost
     skipped: int | None = 0  # rowids jumped over at damaged pages (an upper bound); None: the end was unreadable
+    mended: int = 0  # rows kept whose unreadable text was replaced by U+FFFD
+    rebuilt_from: str | None = None  # a full-text index: rebuilt from this table, nothing copied
 
     @property
     def label(self) -> Msg | str:
-        return TABLE_LABELS.get(self.table, self.table)
+        return label(self.table)
 
     @property
     def lost(self) -> int | None:
@@ -67,12 +66,42 @@ class RepairReport:
     header_rewritten: bool = False
     tables: list[TableResult] = field(default_factory=list)
     failure: Line | None = None
+    counter: int | None = None  # the change counter read back from the damaged file, when it could be
+    change_times: list[str] = field(default_factory=list)  # when each change in the readable history was saved
+
+    @property
+    def lost(self) -> int | None:
+        """Records the repair could not save, at most; None when unknown."""
+        counts = [t.lost for t in self.tables if t.rebuilt_from is None]
+        return None if None in counts else sum(c for c in counts if c)
+
+    def summary(self, translate: Translate = untranslated) -> list[str]:
+        """The report in plain words, the first line saying how it went."""
+        return [msg.tr(translate, **params) for msg, params in self._plain()]
+
+    def details(self, translate: Translate = untranslated) -> list[str]:
+        """What SQLite said about the damage: for the Details disclosure (GUI) or after the summary (CLI)."""
+        out: list[Line] = []
+        if self.found:
+            out.append(say(QT_TRANSLATE_NOOP("Check", "Problems found: {count}"), count=len(self.found)))
+            out += raw_lines(self.found)
+        return [msg.tr(translate, **params) for msg, params in out]
 
     def lines(self, translate: Translate = untranslated) -> list[str]:
+        return self.summary(translate) + self.details(translate)
+
+    def _plain(self) -> list[Line]:
         out: list[Line] = []
-        if self.replaced:
+        lost = self.lost
+        if self.replaced and lost == 0:
             out.append(say(QT_TRANSLATE_NOOP("Check", "{path} was repaired and is a healthy PeerDesk workspace "
                                               "again."), path=self.path))
+        elif self.replaced and lost is None:
+            out.append(say(QT_TRANSLATE_NOOP("Check", "{path} was repaired, but some records could not be saved "
+                                              "(how many is not known)."), path=self.path))
+        elif self.replaced:
+            out.append(say(QT_TRANSLATE_NOOP("Check", "{path} was repaired, but {count} records could not be "
+                                              "saved."), path=self.path, count=lost))
         elif self.healthy:
             out.append(say(QT_TRANSLATE_NOOP("Check", "{path} is healthy: nothing to repair."), path=self.path))
         else:
@@ -84,26 +113,34 @@ class RepairReport:
                 for p in self.raw_copies]
         if self.backup:
             out.append(say(QT_TRANSLATE_NOOP("Check", "Backup made before repairing: {path}"), path=self.backup.path))
-        if self.found:
-            out.append(say(QT_TRANSLATE_NOOP("Check", "Problems found: {count}"), count=len(self.found)))
-            out += raw_lines(self.found)
         if self.header_rewritten:
             out.append(say(QT_TRANSLATE_NOOP("Check", "Fixed: the file's damaged header was rewritten.")))
         for t in self.tables:
-            if t.lost is None:
-                out.append(say(QT_TRANSLATE_NOOP("Check", "{table}: records kept: {kept}; the rest of the "
-                                                  "table could not be read, so an unknown number was lost."),
-                                table=t.label, kept=t.kept))
-            elif t.lost and t.before is None:
-                out.append(say(QT_TRANSLATE_NOOP("Check", "{table}: records kept: {kept}, lost: at most {lost}."),
-                                table=t.label, kept=t.kept, lost=t.lost))
-            elif t.lost:
-                out.append(say(QT_TRANSLATE_NOOP("Check", "{table}: records kept: {kept}, lost: {lost}."),
-                                table=t.label, kept=t.kept, lost=t.lost))
-            else:
-                out.append(say(QT_TRANSLATE_NOOP("Check", "{table}: all records kept ({kept})."),
-                                table=t.label, kept=t.kept))
-        return [msg.tr(translate, **params) for msg, params in out]
+            out += _table_lines(t)
+        return out
+
+
+def _table_lines(t: TableResult) -> list[Line]:
+    if t.rebuilt_from is not None:
+        return [say(QT_TRANSLATE_NOOP("Check", "{table}: rebuilt from {source}."), table=t.label,
+                    source=label(t.rebuilt_from))]
+    out = []
+    if t.lost is None:
+        out.append(say(QT_TRANSLATE_NOOP("Check", "{table}: records kept: {kept}; the rest of the table could not "
+                                         "be read, so an unknown number was lost."), table=t.label, kept=t.kept))
+    elif t.lost and t.before is None:
+        out.append(say(QT_TRANSLATE_NOOP("Check", "{table}: records kept: {kept}, lost: at most {lost}."),
+                       table=t.label, kept=t.kept, lost=t.lost))
+    elif t.lost:
+        out.append(say(QT_TRANSLATE_NOOP("Check", "{table}: records kept: {kept}, lost: {lost}."),
+                       table=t.label, kept=t.kept, lost=t.lost))
+    else:
+        out.append(say(QT_TRANSLATE_NOOP("Check", "{table}: all records kept ({kept})."), table=t.label, kept=t.kept))
+    if t.mended:
+        out.append(say(QT_TRANSLATE_NOOP("Check", "{table}: {count} records held text that could not be read; "
+                                         "the unreadable letters are shown as \ufffd."), table=t.label,
+                       count=t.mended))
+    return out
 
 
 def _refuse_if_held(path: Path) -> None:
@@ -172,9 +209,9 @@ def _open_scratch(scratch: Path) -> tuple[sqlite3.Connection, bool] | None:
     return None
 
 
-def _salvage(conn: sqlite3.Connection, table: str, columns: list[str]) -> tuple[list[tuple], int | None]:
-    """Every row that can still be read, in rowid order, and how many rowids were jumped over (None: the rest of
-    the table could not be read).
+def _salvage(conn: sqlite3.Connection, table: str, columns: list[str]) -> tuple[list[tuple], int | None, int]:
+    """Every row that can still be read, in rowid order, how many rowids were jumped over (None: the rest of the
+    table could not be read), and how many rows held text that is not UTF-8 (kept, the bad bytes as U+FFFD).
 
     A damaged b-tree page makes reading fail at the rows it held; reading resumes at the first rowid past the
     damage, found by doubling the jump and then halving back, so as few readable rows as possible are skipped.
@@ -188,24 +225,37 @@ def _salvage(conn: sqlite3.Connection, table: str, columns: list[str]) -> tuple[
         except sqlite3.DatabaseError:
             return False
 
+    bad_text = [False]
+
+    def lenient(value: bytes) -> str:
+        try:
+            return value.decode("utf-8")
+        except UnicodeDecodeError:
+            bad_text[0] = True
+            return value.decode("utf-8", "replace")
+
+    conn.text_factory = lenient
     rows: list[tuple] = []
-    start, top, skipped = -(2 ** 63), 2 ** 63 - 1, 0
+    start, top, skipped, mended = -(2 ** 63), 2 ** 63 - 1, 0, 0
     failed_at: int | None = None
     while True:
         try:
+            bad_text[0] = False
             for row in conn.execute(select, (start,)):
                 if failed_at is not None:
                     skipped, failed_at = skipped + row[0] - failed_at, None
+                mended += bad_text[0]
+                bad_text[0] = False
                 rows.append(row)
                 start = row[0] + 1
-            return rows, skipped if failed_at is None else None
+            return rows, skipped if failed_at is None else None, mended
         except sqlite3.DatabaseError:
             failed_at = start if failed_at is None else failed_at
         bad, step = start, 1
         while bad + step <= top and not readable(bad + step):
             bad, step = bad + step, step * 2
         if bad + step > top:
-            return rows, None
+            return rows, None, mended
         good = bad + step
         while good - bad > 1:
             middle = (bad + good) // 2
@@ -227,39 +277,66 @@ def _copy_order(conn: sqlite3.Connection, tables: list[str]) -> list[str]:
     return ordered
 
 
-def _rebuild(old: sqlite3.Connection, new_path: Path, actor: str, workspace_id: str) -> list[TableResult]:
+def _policy(table: str) -> schema.TablePolicy:
+    return schema.TABLES.get(table) or schema.TablePolicy(label(table))  # unknown: copied, under its own name
+
+
+def _rebuild(old: sqlite3.Connection, new_path: Path, actor: str, workspace_id: str,
+             report: RepairReport) -> list[TableResult]:
     """A fresh file at the current schema holding every readable row that fits it, written in one transaction.
-    Rows that break a constraint or point to a lost record are dropped and counted."""
+    Rows that break a constraint or point to a lost record are dropped and counted; full-text indexes are rebuilt
+    from their source tables."""
     conn = store.new_file(new_path)
     try:
         old_tables = set(_tables(old))
-        tables = [t for t in _copy_order(conn, _tables(conn)) if t in old_tables and t not in _NOT_COPIED]
+        indexes = [t for t in _tables(conn) if _policy(t).rebuild == "fts"]
+        shadows = {f"{t}_{s}" for t in indexes for s in FTS_SHADOWS}
+        copied = [t for t in _copy_order(conn, [t for t in _tables(conn) if t not in shadows])
+                  if _policy(t).rebuild == "copy" and t in old_tables]
         results = []
         with immediate(conn):
-            for table in tables:
-                result = TableResult(table)
-                with contextlib.suppress(sqlite3.DatabaseError):
-                    result.before = old.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0]
-                wanted = {r[1] for r in conn.execute(f"PRAGMA table_info({_q(table)})")}
-                columns = [r[1] for r in old.execute(f"PRAGMA table_info({_q(table)})") if r[1] in wanted]
-                rows, result.skipped = _salvage(old, table, columns)
-                insert = (f"INSERT INTO {_q(table)} (rowid, {', '.join(_q(c) for c in columns)}) "
-                          f"VALUES ({', '.join('?' * (len(columns) + 1))})")
-                for row in rows:
-                    try:
-                        conn.execute(insert, row)
-                        result.kept += 1
-                    except sqlite3.IntegrityError:
-                        result.dropped += 1
-                results.append(result)
+            for table in copied:
+                results.append(_copy_table(old, conn, table))
+            for index in indexes:
+                conn.execute(f"INSERT INTO {_q(index)} ({_q(index)}) VALUES ('rebuild')")
+                results.append(TableResult(index, rebuilt_from=_policy(index).source or "?"))
+            counter = conn.execute("SELECT value FROM meta WHERE key = 'change_counter'").fetchone()
+            report.counter = int(counter[0]) if counter and str(counter[0]).isdigit() else None
+            report.change_times = [r[0] for r in conn.execute("SELECT at FROM change_log")]
             # Keep the workspace's identity; move the change counter on so that open viewers reload.
             conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('workspace_id', ?)", (workspace_id,))
-            conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('change_counter', '0')")
-            conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_counter'")
-            conn.execute("INSERT INTO change_log (at, actor, action) VALUES (?, ?, 'repair')", (now_utc(), actor))
+            store.mark_changed(conn, actor, "repair")
     finally:
         conn.close()
     return results
+
+
+def _copy_table(old: sqlite3.Connection, conn: sqlite3.Connection, table: str) -> TableResult:
+    result = TableResult(table)
+    with contextlib.suppress(sqlite3.DatabaseError):
+        result.before = old.execute(f"SELECT count(*) FROM {_q(table)}").fetchone()[0]
+    wanted = {r[1] for r in conn.execute(f"PRAGMA table_info({_q(table)})")}
+    columns = [r[1] for r in old.execute(f"PRAGMA table_info({_q(table)})") if r[1] in wanted]
+    rows, result.skipped, result.mended = _salvage(old, table, columns)
+    insert = (f"INSERT INTO {_q(table)} (rowid, {', '.join(_q(c) for c in columns)}) "
+              f"VALUES ({', '.join('?' * (len(columns) + 1))})")
+    for row in rows:
+        try:
+            conn.execute(insert, row)
+            result.kept += 1
+        except sqlite3.IntegrityError:
+            result.dropped += 1
+    return result
+
+
+def _needs_repair(path: Path, report: RepairReport) -> bool:
+    """False (and the report says healthy) when a full check finds nothing to repair."""
+    try:
+        found = inspection.inspect(path, full=True)
+    except (Damaged, inspection.StorageError):  # a hot journal that cannot be rolled back is damage too
+        return True
+    report.healthy = not found.integrity and not found.foreign_keys
+    return not report.healthy
 
 
 def repair(path: Path, *, actor: str) -> RepairReport:
@@ -269,16 +346,11 @@ def repair(path: Path, *, actor: str) -> RepairReport:
     """
     path = Path(path)
     report = RepairReport(path)
-    try:
-        found = inspection.inspect(path, full=True)
-        if not found.integrity and not found.foreign_keys:
-            report.healthy = True
-            return report
-    except Damaged:
-        pass
+    if not _needs_repair(path, report):
+        return report
     _refuse_if_held(path)
     report.raw_copies = backup.keep_raw_copy(path)
-    with contextlib.suppress(PeerDeskError, sqlite3.Error), \
+    with contextlib.suppress(PeerDeskError, sqlite3.Error, OSError), \
             inspection.committed_view(path) as (conn, _):
         report.backup = backup.make_backup(conn, path, "repair")  # possible when the damage spares every page
     new_path = path.with_name(f".{path.name}.repair-{uuid.uuid4().hex[:8]}.tmp")
@@ -289,20 +361,53 @@ def repair(path: Path, *, actor: str) -> RepairReport:
         inspection.journal_of(path).unlink(missing_ok=True)  # the old journal must never be rolled into the new file
         os.replace(new_path, path)
     finally:
-        new_path.unlink(missing_ok=True)
-        inspection.journal_of(new_path).unlink(missing_ok=True)
+        _remove(new_path)
     identity.remember(path, result.workspace_id or identity.fallback_id(path))
     report.healthy = report.replaced = True
     return report
 
 
+def preview(path: Path) -> RepairReport:
+    """What repairing would keep and lose, found by repairing private copies: the file and its backups are not
+    touched. The report's `replaced` is True when a repair would succeed."""
+    path = Path(path)
+    report = RepairReport(path)
+    if not _needs_repair(path, report):
+        return report
+    with tempfile.TemporaryDirectory(prefix="peerdesk-preview-") as tmp:
+        report.replaced = _repair_into(path, Path(tmp) / "repaired.peerdesk", "preview", report) is not None
+    return report
+
+
+def _remove(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    inspection.journal_of(path).unlink(missing_ok=True)
+
+
 def _repair_into(path: Path, new_path: Path, actor: str, report: RepairReport) -> inspection.Inspection | None:
     """Build the repaired file at `new_path` from a scratch copy of `path` and check it; None (with the reason in
-    the report) when nothing can be rebuilt."""
+    the report) when nothing can be rebuilt. A crash's journal is rolled back first; when the journal itself is
+    damaged so that this fails, the file is rebuilt as it stands, without it."""
+    with_journal = inspection.journal_of(path).exists()
+    for use_journal in (True, False) if with_journal else (False,):
+        _remove(new_path)
+        try:
+            result = _attempt(path, new_path, actor, report, use_journal)
+        except (sqlite3.DatabaseError, Damaged, OSError):
+            if use_journal:
+                continue
+            raise
+        if result is not None or not use_journal:
+            return result
+    return None
+
+
+def _attempt(path: Path, new_path: Path, actor: str, report: RepairReport,
+             use_journal: bool) -> inspection.Inspection | None:
     with tempfile.TemporaryDirectory(prefix="peerdesk-repair-") as tmp:  # 0700: the scratch copy stays private
         scratch = Path(tmp) / "damaged.peerdesk"
         shutil.copyfile(path, scratch)
-        if inspection.journal_of(path).exists():
+        if use_journal:
             shutil.copyfile(inspection.journal_of(path), inspection.journal_of(scratch))
         opened = _open_scratch(scratch)
         if opened is None:
@@ -313,7 +418,8 @@ def _repair_into(path: Path, new_path: Path, actor: str, report: RepairReport) -
         try:
             report.found = _problems(old)
             _refuse_too_new(old, path)
-            report.tables = _rebuild(old, new_path, actor, identity.known_id(path) or identity.fallback_id(path))
+            report.tables = _rebuild(old, new_path, actor, identity.known_id(path) or identity.fallback_id(path),
+                                     report)
         finally:
             old.close()
     result = inspection.inspect(new_path, full=True)

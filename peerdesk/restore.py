@@ -77,7 +77,7 @@ def restore(backup: Path, workspace: Path, *, actor: str) -> BackupInfo | None:
             workspace.parent.mkdir(parents=True, exist_ok=True)
             copy_into(src, workspace, workspace, prepare=_after_restore(actor, backup, 0))
         else:
-            ws = store.Workspace.open(workspace, actor=actor, take_over=True, backup=make_backup)
+            ws = store.Workspace.open(workspace, actor=actor, take_over=True)
             try:
                 saved = make_backup(ws.conn, workspace, "restore")
                 # Staged first, already marked and holding our lock, so that the workspace changes in one write

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -25,6 +28,30 @@ def _step(name: str) -> Callable[[Step], Step]:
     return register
 
 
+@dataclass(frozen=True)
+class TablePolicy:
+    """How PeerDesk treats one table, declared beside the step that creates it.
+
+    `label`: what the repair report calls it. `rebuild`: how repair rebuilds it: "copy" its readable rows, "fts"
+    rebuild a full-text index from `source` (its shadow tables are never copied), or "skip" (recreated empty).
+    `soft_delete`: the 0/1 column that hides a deleted row (always named `removed`), so deleting can be undone.
+    """
+
+    label: Msg
+    rebuild: Literal["copy", "fts", "skip"] = "copy"
+    soft_delete: str | None = None
+    source: str | None = None
+
+
+TABLES: dict[str, TablePolicy] = {}
+SOFT_DELETE = "removed"  # the one name of the soft-delete column, in every table that has one
+
+
+def table(name: str, policy: TablePolicy) -> None:
+    """Declare a table's policy (call it beside the step that creates the table)."""
+    TABLES[name] = policy
+
+
 def migrations() -> Migrations:
     """The steps as a sqlite-utils migration set, built when a file is created or upgraded: importing sqlite-utils
     costs about 50 ms, which opening an up-to-date workspace need not pay."""
@@ -36,6 +63,15 @@ def migrations() -> Migrations:
     return steps
 
 _SAVED = "saved_by TEXT NOT NULL, saved_at TEXT NOT NULL"
+
+
+table("_sqlite_migrations", TablePolicy(QT_TRANSLATE_NOOP("Check", "Format version"), "skip"))
+table("meta", TablePolicy(QT_TRANSLATE_NOOP("Check", "Workspace settings")))
+table("unit", TablePolicy(QT_TRANSLATE_NOOP("Check", "The unit")))
+table("people", TablePolicy(QT_TRANSLATE_NOOP("Check", "People"), soft_delete=SOFT_DELETE))
+table("placements", TablePolicy(QT_TRANSLATE_NOOP("Check", "Placements"), soft_delete=SOFT_DELETE))
+table("decisions", TablePolicy(QT_TRANSLATE_NOOP("Check", "Renewal decisions"), soft_delete=SOFT_DELETE))
+table("change_log", TablePolicy(QT_TRANSLATE_NOOP("Check", "Change history")))
 
 
 @_step("0001_initial")
@@ -65,6 +101,9 @@ def _initial(db: Database) -> None:
         db.execute(sql)
 
 
+table("lock", TablePolicy(QT_TRANSLATE_NOOP("Check", "Lock record"), "skip"))  # nobody holds a repaired file
+
+
 @_step("0002_lock")
 def _lock(db: Database) -> None:
     # One row naming who holds the workspace: see peerdesk.lock.
@@ -72,3 +111,10 @@ def _lock(db: Database) -> None:
         id INTEGER PRIMARY KEY CHECK (id = 1), token TEXT NOT NULL, person TEXT NOT NULL, os_user TEXT NOT NULL,
         host TEXT NOT NULL, pid INTEGER NOT NULL, since TEXT NOT NULL, heartbeat TEXT NOT NULL)""")
 
+
+@_step("0003_decisions_removed")
+def _decisions_removed(db: Database) -> None:
+    # Undoing a decision removes it (hidden); withdrawing one is a decision of its own, kept in the history.
+    # Before this step `withdrawn` was set only by undo, so those rows become removed.
+    db.execute("ALTER TABLE decisions ADD COLUMN removed INTEGER NOT NULL DEFAULT 0")
+    db.execute("UPDATE decisions SET removed = withdrawn, withdrawn = 0")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,7 @@ OPTIONS: dict[str, Option] = {
     "recent_workspaces": Option(list, [], "Workspace paths for File › Open recent, newest first."),
     "person_by_workspace": Option(dict, {}, "Who this OS user is, per workspace id (the 'who are you' answer)."),
     "cloud_warned": Option(list, [], "Workspace paths whose cloud-folder warning was shown."),
+    "window_geometry": Option(str, "", "The main window's size and place when it was last closed (Qt, base64)."),
 }
 
 MAX_RECENT = 8
@@ -56,6 +58,15 @@ class Settings:
         self._save()
 
     def _save(self) -> None:
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self._values, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, self.path)
+        """Write atomically (a temporary file, then os.replace), readable by this user only: the file names the
+        person behind this OS account and where the unit's workspaces are."""
+        fd, name = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp")  # mode 0600
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                out.write(json.dumps(self._values, ensure_ascii=False, indent=1))
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(name, self.path)
+        except BaseException:
+            Path(name).unlink(missing_ok=True)
+            raise

@@ -13,7 +13,7 @@ import functools
 import os
 import sqlite3
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,9 +28,10 @@ from peerdesk.errors import (
     ReadOnly,
     StorageError,
 )
-from peerdesk.i18n import QT_TRANSLATE_NOOP
+from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 from peerdesk.identity import remember, workspace_id
 from peerdesk.inspection import BUSY_TIMEOUT_S, connect, inspect, known_errors
+from peerdesk.query import Reader, open_reader
 from peerdesk.transaction import immediate
 
 
@@ -49,15 +50,20 @@ def in_use(other: lock.Holder, path: Path) -> InUse:
                  since=f"{dt.datetime.fromisoformat(other.since).astimezone():%Y-%m-%d %H:%M}")
 
 
-BackupHook = Callable[[sqlite3.Connection, Path, str], object]
+def mark_changed(conn: sqlite3.Connection, actor: str, action: str) -> None:
+    """Inside a write transaction: bump the change counter (other processes and backups watch it) and log who did
+    what. Every kind of change (an edit, a restore, a repair) marks itself here."""
+    conn.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('change_counter', '0')")
+    conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_counter'")
+    conn.execute("INSERT INTO change_log (at, actor, action) VALUES (?, ?, ?)", (now_utc(), actor, action))
 
 
-class Workspace:
-    """An open workspace. Reads go through `db`; every write through `with ws.write(action) as db:`."""
+class Workspace(Reader):
+    """An open workspace. Reads go through the Reader methods (`query`, `one`, `rows`, `value`); every write
+    through `with ws.write(label) as db:` inside a domain operation that returns a `changes.Change`."""
 
     def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool, actor: str) -> None:
-        self.path = path
-        self.conn = conn
+        super().__init__(path, conn)
         self.read_only = read_only
         self.actor = actor
         self.lock_token: str | None = None
@@ -94,12 +100,11 @@ class Workspace:
         return ws
 
     @classmethod
-    def open(cls, path: Path, *, actor: str, read_only: bool = False, take_over: bool = False,
-             backup: BackupHook | None = None) -> Workspace:
+    def open(cls, path: Path, *, actor: str, read_only: bool = False, take_over: bool = False) -> Workspace:
         """Open for writing (taking the lock) or read-only (writing nothing at all).
 
-        Raises NotFound, NotAWorkspace, Damaged, TooNew, InUse (with the holder), Busy or StorageError.
-        `backup(conn, path, reason)` is called before a migration changes anything.
+        Raises NotFound, NotAWorkspace, Damaged, TooNew, InUse (with the holder), Busy or StorageError. A file made
+        by an older PeerDesk is backed up before it is upgraded, whoever opens it: there is no way around it.
         """
         path = Path(path)
         found = inspect(path)
@@ -127,8 +132,9 @@ class Workspace:
                 if ws_lock_ready:
                     _acquire_or_raise(conn, mine, take_over, path)
                 if found.pending:
-                    if backup:
-                        backup(conn, path, "migration")
+                    from peerdesk.backup import make_backup  # backup builds on this module
+
+                    make_backup(conn, path, "migration")
                     _migrate(conn)
                     if not ws_lock_ready:
                         _acquire_or_raise(conn, mine, take_over, path)
@@ -181,8 +187,16 @@ class Workspace:
     # -- reading -------------------------------------------------------------------------------------------
 
     def meta(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+        return self.value("SELECT value FROM meta WHERE key = ?", (key,))
+
+    def lock_holder(self) -> lock.Holder | None:
+        """Who holds the file's lock now (to name whoever took it over)."""
+        with known_errors(self.path):
+            return lock.holder(self.conn)
+
+    def reader(self) -> Reader:
+        """A second, read-only connection for work off the GUI thread (reports, exports); close it when done."""
+        return open_reader(self.path)
 
     @property
     def is_demo(self) -> bool:
@@ -191,13 +205,12 @@ class Workspace:
 
     def change_counter(self) -> int:
         """Bumped by every real edit (never by the lock heartbeat): decides reloads and backups."""
-        with known_errors(self.path):
-            return int(self.meta("change_counter") or 0)
+        return int(self.meta("change_counter") or 0)
 
     # -- writing -------------------------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def write(self, action: str) -> Iterator[Database]:
+    def write(self, label: Msg | str) -> Iterator[Database]:
         """One user-visible save: a single IMMEDIATE transaction that wholly happens or not at all.
 
         Checks the lock is still ours, bumps the change counter and logs who did what. Writes opened inside it
@@ -219,9 +232,7 @@ class Workspace:
                     person=taker.person if taker else "?", host=taker.host if taker else "?")
             with self.db.atomic():
                 yield self.db
-                self.conn.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'change_counter'")
-                self.conn.execute("INSERT INTO change_log (at, actor, action) VALUES (?, ?, ?)",
-                                  (now_utc(), self.actor, action))
+                mark_changed(self.conn, self.actor, label.text if isinstance(label, Msg) else label)
 
     @contextlib.contextmanager
     def _nested(self) -> Iterator[None]:

@@ -4,6 +4,7 @@ Anki's, scheduled by the change counter, restored with the current state backed 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import stat
 from pathlib import Path
@@ -188,13 +189,63 @@ def test_thinning_a_year_of_daily_backups() -> None:
     days = [now - dt.timedelta(days=i) for i in range(1, 366)]  # newest first
     kept = sorted({b.created for b in (_at(d.year, d.month, d.day) for d in days)} -
                   {b.created for b in thin([_at(d.year, d.month, d.day) for d in days], now)}, reverse=True)
-    # yesterday, then 12 days, then the newest (Sunday) of 10 weeks, then the newest (last day) of 9 months
+    # yesterday, then 12 days, then the newest (Sunday) of 10 weeks, then the newest (last day) of 6 months
     assert kept[:13] == days[:13]
     weekly = kept[13:23]
     assert all(d.weekday() == 6 for d in weekly) and len(weekly) == 10
     monthly = kept[23:]
-    assert len(monthly) == 9 and all((d + dt.timedelta(days=1)).day == 1 for d in monthly)
-    assert len({(d.year, d.month) for d in monthly}) == 9
+    assert len(monthly) == 6 and all((d + dt.timedelta(days=1)).day == 1 for d in monthly)
+    assert len({(d.year, d.month) for d in monthly}) == 6
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_backup_to_a_new_folder_makes_it_private(tmp_path: Path, demo_path: Path) -> None:
+    made = backup.backup_file(demo_path, to=tmp_path / "usb" / "peerdesk" / "copies")
+    assert _mode(made.path) == 0o600
+    assert _mode(tmp_path / "usb") == _mode(tmp_path / "usb" / "peerdesk") == _mode(made.path.parent) == 0o700
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    shared.chmod(0o755)
+    backup.backup_file(demo_path, to=shared)
+    assert _mode(shared) == 0o755  # a folder the user chose keeps its permissions
+
+
+def _simulate(start: dt.datetime, days: int, per_day: int) -> tuple[dt.datetime, list[BackupInfo]]:
+    """Back up `per_day` times a day for `days` days, thinning after each backup as make_backup does."""
+    kept: list[BackupInfo] = []
+    for day in range(days):
+        for n in range(per_day):
+            now = start + dt.timedelta(days=day, hours=8 + 3 * n)
+            kept.append(BackupInfo(Path(now.isoformat()), now, 1, "periodic"))
+            gone = thin(kept, now)
+            kept = [b for b in kept if b not in gone]
+    return now, kept
+
+
+@pytest.mark.parametrize("start", [dt.date(2024, 1, 1), dt.date(2024, 2, 29), dt.date(2025, 6, 17),
+                                   dt.date(2025, 10, 31), dt.date(2026, 3, 8)])
+@pytest.mark.parametrize("per_day", [1, 3])
+def test_backups_age_out_as_the_readme_promises(start: dt.date, per_day: int) -> None:
+    """420 days of backups: all from 2 days, 12 daily, 10 weekly, 6 monthly, and none older than nine months."""
+    now, kept = _simulate(dt.datetime.combine(start, dt.time(), UTC), 420, per_day)
+    ages = [(now.date() - b.created.date()).days for b in kept]
+    assert max(ages) <= backup.MAX_AGE_DAYS == 273
+    assert sorted(ages).count(0) == sorted(ages).count(1) == per_day
+    older = sorted(a for a in ages if a > 1)
+    assert len(older) == 12 + 10 + 6 and older[:12] == list(range(2, 14))  # one per day, one per week, one per month
+    weeks = {(now.date() - dt.timedelta(days=a)).isocalendar()[:2] for a in older[12:22]}
+    months = {(now.date() - dt.timedelta(days=a)).replace(day=1) for a in older[22:]}
+    assert len(weeks) == 10 and len(months) == 6
+
+
+def test_sparse_backups_still_age_out() -> None:
+    """A workspace opened once a month: the tiers would keep two years of it; the age limit keeps nine months."""
+    now = dt.datetime(2026, 6, 1, 12, tzinfo=UTC)
+    months = [2026 * 12 + 4 - i for i in range(30)]  # May 2026 back to December 2023
+    monthly = [_at(m // 12, m % 12 + 1, 1) for m in months]
+    kept = [b for b in monthly if b not in thin(monthly, now)]
+    assert kept and all((now - b.created).days <= 273 for b in kept)
+    assert min(b.created for b in kept) == dt.datetime(2025, 9, 1, tzinfo=UTC)  # 273 days before 2026-06-01
 
 
 def test_make_backup_thins_the_folder(ws: Workspace) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from peerdesk import backup, check, inspection, paths, repair
+from peerdesk import backup, check, inspection, paths, recovery, repair, schema
 from peerdesk.errors import Damaged, InUse, NotAWorkspace
 from peerdesk.store import Workspace
 
@@ -86,7 +86,9 @@ def _repaired(path: Path) -> repair.RepairReport:
 def test_healthy_file(big: Path) -> None:
     report = check.check(big, full=True)
     assert report.healthy
-    assert report.lines()[:2] == [f"{big} is a healthy PeerDesk workspace.", "Format version 2 (0002_lock)."]
+    assert report.summary()[0] == f"{big} is a healthy PeerDesk workspace."
+    step = schema.KNOWN_STEPS[-1]
+    assert report.technical() == [f"Format version {len(schema.KNOWN_STEPS)} ({step})."]  # the step: a detail
     assert repair.repair(big, actor="x").lines() == [f"{big} is healthy: nothing to repair."]
 
 
@@ -130,7 +132,8 @@ def test_garbled_page_in_the_middle(big: Path) -> None:
     assert 0 < people.lost < PEOPLE // 2 and people.kept + people.lost >= PEOPLE  # only that page's rows
     assert placements.dropped == people.lost  # placements of the lost people point nowhere: dropped and counted
     lines = repaired.lines()
-    assert lines[0] == f"{big} was repaired and is a healthy PeerDesk workspace again."
+    assert repaired.lost == people.lost + placements.lost
+    assert lines[0] == f"{big} was repaired, but {repaired.lost} records could not be saved."
     assert f"People: records kept: {people.kept}, lost: at most {people.lost}." in lines
     assert f"Placements: records kept: {placements.kept}, lost: {placements.lost}." in lines
     assert "Raw copy of the damaged file kept: " in lines[1]
@@ -144,7 +147,8 @@ def test_full_check_finds_broken_references_and_repair_drops_them(big: Path) -> 
     conn.close()
     assert check.check(big).healthy  # quick_check does not look at references
     report = check.check(big, full=True)
-    assert not report.healthy and "records that point to records that do not exist: 1" in report.lines()[0]
+    assert not report.healthy and report.lines()[0] == f"{big} is damaged: problems found: 1."
+    assert "Records that point to records that do not exist: 1." in report.lines()
     repaired = _repaired(big)
     assert {t.table: t.dropped for t in repaired.tables}["decisions"] == 1
     assert repaired.backup is not None and repaired.backup.reason == "repair"  # readable: a real backup first
@@ -245,3 +249,123 @@ def test_a_crash_between_header_and_new_pages_is_recovered_not_called_damaged(bi
     ws = Workspace.open(big, actor="Maria Lindqvist", take_over=True)
     assert ws.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     ws.close()
+
+
+def test_a_repair_that_loses_records_says_so_and_the_backup_is_offered(big: Path) -> None:
+    """The tester's case: a good backup from minutes ago, then a page in the middle overwritten."""
+    corrupt_table_page(big, "people")
+    options = recovery.options(big)  # measured on private copies: nothing changes yet
+    assert options.backup is not None and options.backup_loses == 0
+    assert options.repair.lost and options.recommended == "restore"
+    lines = options.lines()
+    assert f"Repairing loses {options.repair.lost} records." in lines
+    assert f"Restoring the backup from {recovery.when(options.backup)} loses nothing" in lines[1]
+    assert lines[-1] == "Recommended: restoring the backup, which loses less."
+    report = repair.repair(big, actor="Maria Lindqvist")
+    assert report.summary()[0] == f"{big} was repaired, but {report.lost} records could not be saved."
+    assert not any("malformed" in line for line in report.summary())  # SQLite's words only in the details
+
+
+def test_raw_sqlite_words_stay_in_the_details(big: Path) -> None:
+    corrupt_table_page(big, "people")
+    with pytest.raises(Damaged) as caught:
+        Workspace.open(big, actor="x")
+    assert "malformed" not in caught.value.message()
+    report = check.check(big)
+    assert not any("malformed" in line for line in report.summary())
+
+
+FTS_STEP = "0999_test_people_fts"
+
+
+@pytest.fixture
+def with_fts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A schema with a full-text index over people's names, as a feature would add it."""
+    def create(db: object) -> None:
+        db.execute("CREATE VIRTUAL TABLE people_fts USING fts5(name, content='people', content_rowid='id', "  # type: ignore[attr-defined]
+                   "tokenize='unicode61 remove_diacritics 0')")
+        db.execute("INSERT INTO people_fts (people_fts) VALUES ('rebuild')")  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(schema, "STEPS", [*schema.STEPS, (FTS_STEP, create)])
+    monkeypatch.setattr(schema, "KNOWN_STEPS", [*schema.KNOWN_STEPS, FTS_STEP])
+    monkeypatch.setattr(schema, "TABLES", {**schema.TABLES, "people_fts": schema.TablePolicy(
+        schema.TABLES["people"].label, "fts", source="people")})
+
+
+def _fts_matches_source(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("INSERT INTO people_fts (people_fts, rank) VALUES ('integrity-check', 1)")
+    found = {r[0] for r in conn.execute("SELECT rowid FROM people_fts WHERE people_fts MATCH 'Stödperson'")}
+    assert found == {r[0] for r in conn.execute("SELECT id FROM people WHERE name LIKE 'Stödperson%'")} != set()
+    conn.close()
+
+
+def test_repair_rebuilds_a_full_text_index_from_its_source(with_fts: None, big: Path) -> None:
+    conn = sqlite3.connect(big)
+    with conn:
+        conn.execute("INSERT INTO people_fts (people_fts) VALUES ('rebuild')")
+    conn.close()
+    _fts_matches_source(big)
+    page, size = middle_leaf(big, "people_fts_data") if _leaves(big, "people_fts_data") >= 3 else \
+        (_root(big, "people_fts_data"), 4096)
+    overwrite_page(big, page, size)
+    assert not check.check(big, full=True).healthy
+    report = _repaired(big)
+    shadows = {f"people_fts_{s}" for s in repair.FTS_SHADOWS}
+    assert not shadows & {t.table for t in report.tables}  # never copied as plain tables
+    assert "People: rebuilt from People." in report.lines()
+    _fts_matches_source(big)
+
+
+def test_check_finds_a_full_text_index_out_of_step(with_fts: None, big: Path) -> None:
+    conn = sqlite3.connect(big)
+    with conn:
+        conn.execute("INSERT INTO people_fts (people_fts) VALUES ('rebuild')")
+        conn.execute("UPDATE people SET name = 'Ändrad' WHERE id = 1")  # the index still has the old name
+    conn.close()
+    assert not check.check(big, full=True).healthy
+    _repaired(big)
+
+
+def _leaves(path: Path, table: str) -> int:
+    conn = sqlite3.connect(path)
+    n = conn.execute("SELECT count(*) FROM dbstat WHERE name = ? AND pagetype = 'leaf'", (table,)).fetchone()[0]
+    conn.close()
+    return n
+
+
+def _root(path: Path, table: str) -> int:
+    conn = sqlite3.connect(path)
+    page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+    conn.close()
+    return page
+
+
+def test_text_that_is_not_utf8_is_damage_and_repair_marks_it(big: Path) -> None:
+    conn = sqlite3.connect(big)
+    with conn:  # what a page overwritten inside a text cell looks like: bytes that are no UTF-8 text
+        conn.execute("UPDATE people SET name = CAST(X'4B61C3FFFE' AS TEXT) WHERE id = 2")
+    conn.close()
+    assert check.check(big, full=True).lines()[0].startswith(f"{big} is damaged")
+    report = check.check(big)  # a quick check reads the small tables' text too
+    assert report.lines()[0] == f"{big} is damaged: some of the text in it cannot be read."
+    with pytest.raises(Damaged):
+        Workspace.open(big, actor="x")  # a clear message, not the bug dialog
+    repaired = _repaired(big)
+    assert {t.table: t.mended for t in repaired.tables}["people"] == 1
+    conn = sqlite3.connect(big)
+    assert "\ufffd" in conn.execute("SELECT name FROM people WHERE id = 2").fetchone()[0]
+    conn.close()
+
+
+def test_repair_of_a_file_whose_journal_is_damaged_too(big: Path) -> None:
+    _crash_mid_transaction(big)
+    journal = inspection.journal_of(big)
+    data = bytearray(journal.read_bytes())
+    data[512:512 + 4096] = random.Random(5).randbytes(4096)  # a page image inside the journal
+    journal.write_bytes(bytes(data))
+    overwrite_page(big, 4, 4096)
+    report = repair.repair(big, actor="Maria Lindqvist")  # a repair or a clear refusal, never an error
+    assert report.replaced or report.failure is not None
+    if report.replaced:
+        assert check.check(big, full=True).healthy

@@ -60,8 +60,8 @@ def test_stale_lock_can_be_taken_over(demo_path: Path, how: str) -> None:
     if how == "old heartbeat":
         old = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=6)).replace(microsecond=0).isoformat()
         _set_lock(demo_path, heartbeat=old, host="another-pc")
-    else:
-        _set_lock(demo_path, pid=_dead_pid())
+    else:  # someone else's session on this computer (a shared terminal server) that crashed
+        _set_lock(demo_path, pid=_dead_pid(), os_user="someone-else", token="theirs")
     with pytest.raises(InUse):  # without being asked, a stale lock is still reported
         Workspace.open(demo_path, actor="Sara Åkesson")
     taker = Workspace.open(demo_path, actor="Sara Åkesson", take_over=True)
@@ -116,3 +116,44 @@ def test_the_lock_names_the_person_chosen_after_opening(demo_path: Path) -> None
         Workspace.open(demo_path, actor="someone else")
     assert ws.change_counter() == counter  # naming the holder is no change to the workspace
     ws.close()
+
+
+def test_my_own_crashed_lock_opens_straight_away_with_a_note(demo_path: Path) -> None:
+    """kill -9 or a power cut: the lock names this OS user on this computer, and its process is gone."""
+    Workspace.open(demo_path, actor="Maria Lindqvist").conn.close()
+    _set_lock(demo_path, pid=_dead_pid(), token="from-the-crashed-session")
+    ws = Workspace.open(demo_path, actor="Maria Lindqvist")  # not asked, not refused
+    left = lock.recovered(ws.lock_token)
+    assert left is not None and left.person == "Maria Lindqvist"
+    assert lock.recovered(ws.lock_token) is None  # said once
+    ws.close()
+
+
+def test_a_reused_pid_does_not_keep_my_old_lock_alive(demo_path: Path) -> None:
+    """After a reboot the pid in the lock may be taken by another process, even by this very one."""
+    Workspace.open(demo_path, actor="Maria Lindqvist").conn.close()
+    _set_lock(demo_path, pid=os.getpid(), token="before-the-reboot")
+    Workspace.open(demo_path, actor="Maria Lindqvist").close()
+    # A lock taken an hour ago whose pid now belongs to a process started just now: a reused pid.
+    hour_ago = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)).isoformat()
+    with subprocess.Popen(["sleep", "5"]) as newcomer:
+        left = lock.Holder("x", "p", lock.os_user(), socket.gethostname(), newcomer.pid, hour_ago, hour_ago)
+        assert lock.is_own_leftover(left) == Path("/proc").is_dir()  # known where /proc tells when it started
+        newcomer.kill()
+
+
+def test_closing_on_a_full_disk_does_not_strand_the_lock(demo_path: Path) -> None:
+    ws = Workspace.open(demo_path, actor="Maria Lindqvist")
+    ws.conn.execute("PRAGMA query_only = ON")  # the release's write fails, as on a full disk
+    ws.close()
+    viewer = Workspace.open(demo_path, actor="x", read_only=True)
+    assert lock.holder(viewer.conn) is not None  # the row stayed behind ...
+    viewer.close()
+    again = Workspace.open(demo_path, actor="Maria Lindqvist")  # ... yet this process opens its file again
+    assert lock.recovered(again.lock_token) is not None
+    again.close()
+
+
+def test_a_live_lock_in_this_same_process_is_still_refused(ws: Workspace) -> None:
+    with pytest.raises(InUse):
+        Workspace.open(ws.path, actor="Sara Åkesson")

@@ -56,3 +56,24 @@ def test_every_valid_number_is_caught(born: dt.date, serial: int, separator: str
 @given(st.from_regex(r"0[1-9][0-9]{1,2}-[0-9]{2,3} [0-9]{2} [0-9]{2}", fullmatch=True))
 def test_phone_numbers_with_spaces_pass(phone: str) -> None:
     assert find_identity_number(phone, TODAY) is None
+
+
+_FULL_WIDTH = str.maketrans("0123456789-", "０１２３４５６７８９－")
+
+
+@given(today=st.dates(dt.date(1990, 1, 1), dt.date(2150, 12, 31)), age=st.integers(0, 36_499),
+       serial=st.integers(0, 999), separator=st.sampled_from(["", "-", " ", " - ", "- ", " -", "\u2013"]),
+       coordination=st.booleans(), full_width=st.booleans())
+def test_anyone_under_a_hundred_is_caught_on_any_day(today: dt.date, age: int, serial: int, separator: str,
+                                                     coordination: bool, full_width: bool) -> None:
+    born = today - dt.timedelta(days=age)  # 29 February included, read across a century boundary
+    nine = f"{born:%y%m}{born.day + (60 if coordination else 0):02d}{serial:03d}"
+    number = f"{nine[:6]}{separator}{nine[6:]}{_luhn_digit(nine)}"
+    if full_width:
+        number = number.translate(_FULL_WIDTH)
+    assert find_identity_number(f"Ring {number} idag", today) == number
+
+
+@given(st.from_regex(r"0[1-9][0-9]{0,2}-[0-9]{2,3}( [0-9]{2,3}){1,3}", fullmatch=True))
+def test_phone_numbers_written_in_groups_pass(phone: str) -> None:
+    assert find_identity_number(phone, TODAY) is None

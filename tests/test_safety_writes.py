@@ -129,7 +129,7 @@ def _dump_file(path: Path) -> list[str]:
 def test_first_version_file_is_backed_up_then_migrated(tmp_path: Path) -> None:
     path = tmp_path / "v1.peerdesk"
     _first_version_file(path)  # as the brief describes it: no id, no change counter yet
-    ws = Workspace.open(path, actor="Åsa Nyström", backup=backup.make_backup)
+    ws = Workspace.open(path, actor="Åsa Nyström")
     assert [r[0] for r in ws.conn.execute("SELECT name FROM _sqlite_migrations")] == schema.KNOWN_STEPS
     assert ws.workspace_id and ws.change_counter() == 0
     ws.close()
@@ -153,7 +153,7 @@ def test_failing_migration_leaves_the_data_as_it_was(tmp_path: Path, monkeypatch
         broken.append((name, run))
     monkeypatch.setattr(schema, "STEPS", broken)
     with pytest.raises(RuntimeError, match="injected"):
-        Workspace.open(path, actor="Åsa Nyström", backup=backup.make_backup)
+        Workspace.open(path, actor="Åsa Nyström")
     assert _dump_file(path) == before
     assert [b.reason for b in backup.list_backups(path)] == ["migration"]
 

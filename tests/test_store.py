@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlite_utils import Database
 
-from peerdesk import schema
+from peerdesk import backup, schema
 from peerdesk.errors import Damaged, NotAWorkspace, NotFound, PeerDeskError, ReadOnly, TooNew
 from peerdesk.people import add_person, list_people
 from peerdesk.store import Workspace
@@ -17,7 +17,7 @@ from peerdesk.store import Workspace
 def test_create_write_reopen(tmp_path: Path) -> None:
     path = tmp_path / "unit.peerdesk"
     ws = Workspace.create(path, actor="Maria")
-    person = add_person(ws, "Jonas Öberg", "peer_supporter")
+    person = add_person(ws, "Jonas Öberg", "peer_supporter").result
     ws_id = ws.workspace_id
     ws.close()
 
@@ -105,9 +105,8 @@ def _first_version_file(path: Path) -> None:
 def test_migration_from_first_schema_version(tmp_path: Path) -> None:
     path = tmp_path / "v1.peerdesk"
     _first_version_file(path)
-    backups: list[str] = []
-    ws = Workspace.open(path, actor="Åsa", backup=lambda conn, p, reason: backups.append(reason))
-    assert backups == ["migration"]
+    ws = Workspace.open(path, actor="Åsa")
+    assert [b.reason for b in backup.list_backups(path)] == ["migration"]  # always, whoever opens it
     applied = [r[0] for r in ws.conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
     assert applied == schema.KNOWN_STEPS
     assert [p.name for p in list_people(ws)] == ["Åsa Nyström"]

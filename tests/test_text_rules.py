@@ -84,3 +84,43 @@ def test_identity_numbers_as_pasted(text: str, found: bool) -> None:
 def test_full_width_digits_are_not_a_date() -> None:
     with pytest.raises(InvalidInput, match="YYYY-MM-DD"):
         parse_date("２０２６-１１-２３", LABEL, "start")
+
+
+@pytest.mark.parametrize("text", [
+    "640823 3234", "640823 - 3234", "640823 -3234", "640823- 3234", "pnr 19640823 3234", "６４０８２３-３２３４",
+    "640823\u00a03234", "640823\uff0d3234", "samordningsnr 701063 2391",
+])
+def test_identity_numbers_with_spaces_or_full_width_digits_are_found(text: str) -> None:
+    assert find_identity_number(text, dt.date(2026, 11, 23))
+
+
+@pytest.mark.parametrize("text", [
+    "070-123 45 67", "08-123 456 78", "0701-23 45 67", "08 123 456 78", "640823 - 3235", "Tel ０７０-１２３ ４５ ６７",
+    "Kostade 150 000 1234 kr",
+])
+def test_phone_numbers_and_near_misses_with_spaces_pass(text: str) -> None:
+    assert find_identity_number(text, dt.date(2026, 11, 23)) is None
+
+
+def test_a_full_width_number_is_reported_as_written() -> None:
+    text = "Ring ６４０８２３-３２３４ imorgon"
+    with pytest.raises(InvalidInput) as err:
+        check_free_text(text, QT_TRANSLATE_NOOP("Field", "Note"), "note")
+    assert "“６４０８２３-３２３４”" in err.value.message()
+    assert text[err.value.params["start"]:err.value.params["end"]] == "６４０８２３-３２３４"  # type: ignore[misc]
+
+
+def test_a_false_candidate_does_not_hide_a_real_one() -> None:
+    assert find_identity_number("201212 121212-1212", dt.date(2026, 11, 23)) == "121212-1212"
+
+
+@pytest.mark.parametrize("today", [dt.date(2027, 12, 31), dt.date(2028, 1, 1), dt.date(2028, 2, 28)])
+def test_born_on_29_february_1928(today: dt.date) -> None:
+    # early in 2028 "280229" first reads as 29 February 2028, still ahead: the century before must be tried
+    assert find_identity_number("280229-1233", today) == "280229-1233"
+    assert find_identity_number("280229+1233", today) == "280229+1233"
+
+
+def test_a_date_missing_in_the_recent_century_tries_the_one_before() -> None:
+    assert find_identity_number("000229-1235", dt.date(2100, 6, 1)) == "000229-1235"  # 2100 is no leap year; 2000 is
+    assert find_identity_number("19000229-1235", dt.date(2026, 1, 1)) is None  # neither is 1900

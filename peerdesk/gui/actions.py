@@ -1,4 +1,5 @@
-"""Every menu action, defined once: its text, standard shortcut, status tip and menu place.
+"""The window's own actions (files, undo and redo, who you are, language, help), defined once with their text,
+standard shortcut, status tip and menu place; the features' pages add theirs with `merge`.
 
 Texts are set in `retranslate`, which runs again on a language switch. Ctrl+N is deliberately left free for the
 future "new activity" (DESIGN.md §4.8): New workspace has no shortcut.
@@ -9,15 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
+
+from peerdesk.gui.page import MenuPlace
 
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}  # each in its own language, never translated
 
 
 class Actions(QObject):
-    """The window's actions. `editing` lists those that change the workspace (disabled when read-only)."""
+    """The window's actions and menus. Each feature's actions are merged into the menus their `menus()` name."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -28,19 +31,9 @@ class Actions(QObject):
         self.quit = make(QKeySequence.StandardKey.Quit, fallback="Ctrl+Q")
         self.backups = make()
         self.check_repair = make()
-        self.edit_unit = make()
-        self.add_person = make()
-        self.edit_person = make()
-        self.remove_person = make(QKeySequence.StandardKey.Delete)
-        # Delete only where the Overview adds this action (the people table): in a text field it deletes text.
-        self.remove_person.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.add_placement = make()
-        self.edit_placement = make()
-        self.record_decision = make()
         self.switch_person = make()
+        self.guide = make(QKeySequence.StandardKey.HelpContents)
         self.about = make()
-        self.editing = [self.edit_unit, self.add_person, self.edit_person, self.remove_person, self.add_placement,
-                        self.edit_placement, self.record_decision]
         self.languages = QActionGroup(self)
         self.language: dict[str, QAction] = {}
         for code, name in LANGUAGE_NAMES.items():
@@ -70,24 +63,37 @@ class Actions(QObject):
         self.file_menu.addAction(self.quit)
         self.edit_menu = bar.addMenu("")
         self._undo_slot = self.edit_menu.addSeparator()  # undo and redo go above it, per undo stack
-        self.edit_menu.addAction(self.edit_unit)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.add_person, self.edit_person, self.remove_person])
-        self.edit_menu.addSeparator()
-        self.edit_menu.addActions([self.add_placement, self.edit_placement, self.record_decision])
-        self.edit_menu.addSeparator()
+        self._slots = {"edit": self.edit_menu.addSeparator()}  # the features' actions go above it
         self.edit_menu.addAction(self.switch_person)
         self.view_menu = bar.addMenu("")
         self.language_menu: QMenu = self.view_menu.addMenu("")
         self.language_menu.addActions(self.languages.actions())
+        self._slots["view"] = self.view_menu.addSeparator()
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about)
+        self.help_menu.addActions([self.guide, self.about])
 
-    def fill_recent(self, recent: list[Path], open_file: Callable[[Path], None]) -> None:
-        """Open recent's entries, built when the menu is about to show: one per file, greyed out when it is gone."""
+    def merge(self, places: list[MenuPlace]) -> None:
+        """Put a feature's actions into the menus they name, above the window's own entries there."""
+        for menu_key, actions in places:
+            slot = self._slots[menu_key]
+            menu = slot.parent()
+            assert isinstance(menu, QMenu)
+            for action in actions:
+                if action is None:
+                    menu.insertSeparator(slot)
+                else:
+                    menu.insertAction(slot, action)
+
+    def fill_recent(self, recent: list[Path], unit_name: Callable[[Path], str | None],
+                    open_file: Callable[[Path], None]) -> None:
+        """Open recent's entries, built when the menu is about to show: one per file by its unit's name (the path in
+        the tooltip), greyed out when it is gone."""
         self.recent_menu.clear()
+        self.recent_menu.setToolTipsVisible(True)
         for path in recent:
-            action = self.recent_menu.addAction(str(path))
+            action = self.recent_menu.addAction(unit_name(path) or path.name)
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
             action.setEnabled(path.exists())
             action.triggered.connect(lambda _checked=False, path=path: open_file(path))
         if not recent:
@@ -132,16 +138,9 @@ class Actions(QObject):
             (self.quit, self.tr("&Quit"), self.tr("Close the workspace and quit PeerDesk")),
             (self.backups, self.tr("&Backups…"), self.tr("See, restore or copy this workspace's backups")),
             (self.check_repair, self.tr("&Check and repair…"), self.tr("Check the workspace file for damage")),
-            (self.edit_unit, self.tr("Edit &unit…"), self.tr("Change the unit's name or kind")),
-            (self.add_person, self.tr("&Add person…"), self.tr("Add someone to the workspace")),
-            (self.edit_person, self.tr("Edit &person…"), self.tr("Change the selected person's name or role")),
-            (self.remove_person, self.tr("&Remove person"), self.tr("Remove the selected person (can be undone)")),
-            (self.add_placement, self.tr("Add p&lacement…"), self.tr("Add a placement for a peer supporter")),
-            (self.edit_placement, self.tr("Edit pla&cement…"), self.tr("Change the selected placement's dates")),
-            (self.record_decision, self.tr("Record renewal &decision…"),
-             self.tr("Record that the selected placement was renewed or ended")),
             (self.switch_person, self.tr("&Switch person…"), self.tr("Say who you are: your name is saved with "
                                                                     "every change")),
+            (self.guide, self.tr("&User guide"), self.tr("How to use PeerDesk")),
             (self.about, self.tr("&About PeerDesk"), self.tr("Version and licence")),
         ]:
             action.setText(label)

@@ -14,6 +14,7 @@ from peerdesk.gui.mainwindow import MainWindow
 from peerdesk.gui.messages import install_excepthook
 from peerdesk.gui.opening import Opened, Opener
 from peerdesk.gui.translation import Translators, error_text
+from peerdesk.gui.worker import collect_in_gui_thread
 from peerdesk.settings import Settings
 from peerdesk.store import Workspace
 
@@ -32,6 +33,7 @@ def initial_workspace(workspace: Path | None, settings: Settings) -> Path | None
 def run_gui(workspace: Path | None, lang_option: str | None, smoke: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1] or ["peerdesk"])
     app.setApplicationName("PeerDesk")
+    collect_in_gui_thread(app)
     previous_hook = sys.excepthook
     install_excepthook()
     settings = Settings()

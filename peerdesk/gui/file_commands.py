@@ -10,19 +10,30 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from peerdesk import cloud, paths, restore
 from peerdesk.errors import PeerDeskError
 from peerdesk.gui.opening import Choice, Opened
+from peerdesk.gui.session import Session
 from peerdesk.gui.translation import arg, error_text
 from peerdesk.gui.worker import run_with_progress
+from peerdesk.settings import Settings
 
-if TYPE_CHECKING:
-    from peerdesk.gui.mainwindow import MainWindow
+
+class Host(Protocol):
+    """What the file commands need of the window (the main window is one): no import of it, so no circle."""
+
+    session: Session | None
+    settings: Settings
+
+    def close_session(self) -> None: ...
+    def start(self, opened: Opened, *, ask_who: bool) -> None: ...
+    def open_path(self, path: Path, *, ask_who: bool = True, can_cancel: bool = True) -> Choice | None: ...
+    def close(self) -> bool: ...
 
 
 def free_name(folder: Path, name: str) -> Path:
@@ -35,32 +46,33 @@ def free_name(folder: Path, name: str) -> Path:
 
 
 class FileCommands(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: Host, parent: QWidget) -> None:
+        super().__init__(parent)
         self.window = window
+        self.parent_widget = parent
 
     # -- new workspace ----------------------------------------------------------------------------------------
 
     def ask_new_path(self) -> Path | None:
-        """Where the new workspace goes: the default file if there is none yet, else a new name the user picks.
+        """Where the new workspace goes: always asked, suggesting PeerDesk's data folder and a free name in the
+        user's language (the default file's name while there is none yet).
 
         An existing file is refused here, before the wizard, so nothing typed in the wizard can be lost to it
         (and Qt's own "Replace?" is switched off: PeerDesk never replaces a workspace).
         """
-        target = paths.default_workspace()
-        if not target.exists():
-            return target
-        suggestion = str(free_name(paths.data_dir(), f"unit{paths.SUFFIX}"))
+        default = paths.default_workspace()
+        suggestion = str(default if not default.exists() else
+                         free_name(paths.data_dir(), self.tr("unit") + paths.SUFFIX))
         while True:
             name, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("New workspace"), suggestion, self.tr("PeerDesk workspaces (*.peerdesk)"),
-                options=QFileDialog.Option.DontConfirmOverwrite)
+                self.parent_widget, self.tr("New workspace"), suggestion,
+                self.tr("PeerDesk workspaces (*.peerdesk)"), options=QFileDialog.Option.DontConfirmOverwrite)
             if not name:
                 return None
             target = Path(name).with_suffix(paths.SUFFIX)
             if not target.exists():
                 return target
-            QMessageBox.warning(self.window, self.tr("New workspace"), arg(self.tr(
+            QMessageBox.warning(self.parent_widget, self.tr("New workspace"), arg(self.tr(
                 "%1 already exists. A new workspace never replaces a file: choose another name."), target))
             suggestion = str(free_name(target.parent, target.name))
 
@@ -70,7 +82,7 @@ class FileCommands(QObject):
         target = self.ask_new_path()
         if target is None:
             return
-        wizard = SetupWizard(target, offer_demo=False, parent=self.window)
+        wizard = SetupWizard(target, offer_demo=False, parent=self.parent_widget)
         if wizard.exec() == QDialog.DialogCode.Accepted and wizard.workspace is not None:
             self.window.close_session()
             self.window.start(Opened(wizard.workspace), ask_who=False)
@@ -89,7 +101,8 @@ class FileCommands(QObject):
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workspace in a synced folder"), arg(self.tr(
             "%1 is in a folder that %2 synchronises. Sync programs copy the file while PeerDesk writes to it and "
             "can damage it or lose saves. Keep the workspace in PeerDesk's own data folder (%3) or on a network "
-            "drive instead."), path, service, paths.data_dir()), QMessageBox.StandardButton.NoButton, self.window)
+            "drive instead."), path, service, paths.data_dir()), QMessageBox.StandardButton.NoButton,
+            self.parent_widget)
         move = box.addButton(self.tr("&Move it to PeerDesk's folder"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("&Keep it here"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(move)
@@ -109,7 +122,7 @@ class FileCommands(QObject):
         session = self.window.session
         if session is None:
             return
-        dialog = BackupsDialog(session.ws.path, self.window, read_only=session.read_only)
+        dialog = BackupsDialog(session.ws.path, self.parent_widget, read_only=session.read_only)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.restore_chosen is None or session.read_only:
             return
         chosen = dialog.restore_chosen.path
@@ -117,22 +130,22 @@ class FileCommands(QObject):
                           lambda path, actor: restore.restore(chosen, path, actor=actor))
 
     def check_and_repair(self) -> None:
-        from peerdesk.gui.repair import CheckDialog, repair
+        from peerdesk.gui.check_dialog import CheckDialog, repair
 
         session = self.window.session
         if session is None:
             return
         try:
-            dialog = CheckDialog(session.ws.path, self.window, read_only=session.read_only)
+            dialog = CheckDialog(session.ws.path, self.parent_widget, read_only=session.read_only)
         except PeerDeskError as err:
-            QMessageBox.warning(self.window, self.tr("Check and repair"), error_text(err))
+            QMessageBox.warning(self.parent_widget, self.tr("Check and repair"), error_text(err))
             return
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.repair_requested or session.read_only:
             return
         lines: list[str] = []
-        self.while_closed(None, lambda path, actor: lines.extend(repair(self.window, path, actor)))
+        self.while_closed(None, lambda path, actor: lines.extend(repair(self.parent_widget, path, actor)))
         if lines:  # a failed repair has said why already; an empty report would be an empty box
-            QMessageBox.information(self.window, self.tr("Check and repair"), "\n".join(lines))
+            QMessageBox.information(self.parent_widget, self.tr("Check and repair"), "\n".join(lines))
 
     # -- working on the closed file ---------------------------------------------------------------------------
 
@@ -144,11 +157,12 @@ class FileCommands(QObject):
         path, actor = window.session.ws.path, window.session.ws.actor
         window.close_session()
         try:
-            result = work(path, actor) if label is None else run_with_progress(window, label, lambda: work(path, actor))
+            result = work(path, actor) if label is None else \
+                run_with_progress(self.parent_widget, label, lambda: work(path, actor))
             if isinstance(result, Path):
                 path = result
         except PeerDeskError as err:
-            QMessageBox.warning(window, "PeerDesk", error_text(err))
+            QMessageBox.warning(self.parent_widget, "PeerDesk", error_text(err))
         finally:  # even after a bug in `work`: the user gets their workspace back
             if window.open_path(path, ask_who=False) is Choice.QUIT:
                 window.close()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from peerdesk.errors import NeedsConfirmation
 from peerdesk.gui.forms import FieldErrors, load_form
+from peerdesk.gui.messages import confirm
 from peerdesk.gui.translation import Retranslating
 
 
@@ -28,10 +30,21 @@ class FormDialog(Retranslating, QDialog):
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         self.setMinimumWidth(460)
+        self.confirmed = False  # the user answered Yes to the domain's question (see submit)
 
     def submit(self) -> None:
-        if self.errors.attempt(self.save):  # on an error the dialog stays open with everything typed
-            self.accept()
+        """Save; on an error the dialog stays open with everything typed. A question from the domain (NeedsConfirmation)
+        is asked, and Yes saves again with `self.confirmed` set."""
+        self.confirmed = False
+        while True:
+            try:
+                if self.errors.attempt(self.save):
+                    self.accept()
+                return
+            except NeedsConfirmation as question:
+                if not confirm(self, question):
+                    return
+                self.confirmed = True
 
     def save(self) -> None:
         raise NotImplementedError

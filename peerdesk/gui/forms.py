@@ -11,7 +11,7 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from peerdesk.dates import parse_date
-from peerdesk.errors import InvalidInput, PeerDeskError
+from peerdesk.errors import InvalidInput, NeedsConfirmation, PeerDeskError
 from peerdesk.gui.translation import error_text, text
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 from peerdesk.paths import ui_dir
@@ -134,6 +134,8 @@ class FieldErrors(QObject):
         self.clear()
         try:
             operation()
+        except NeedsConfirmation:  # a question for the user, not an error of a field: the caller asks it
+            raise
         except PeerDeskError as err:
             self.show(err)
             return False

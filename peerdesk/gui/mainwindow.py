@@ -2,15 +2,19 @@
 
 It owns at most one Session (the open workspace). Opening another file closes the current one first, releasing
 its lock; if the new one cannot be opened, the previous one is opened again. The file commands that replace or
-move the file (new workspace, backups, repair) are in file_commands.py.
+move the file (new workspace, backups, repair) are in file_commands.py. Each feature (features.py) brings its
+actions, merged into the menus at start-up, and its page, made when first shown and refreshed only when a change
+touched what it shows.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -26,14 +30,15 @@ from PySide6.QtWidgets import (
 
 from peerdesk import __version__, lock
 from peerdesk.gui.actions import Actions
-from peerdesk.gui.backups import AutoBackups
+from peerdesk.gui.auto_backups import AutoBackups
+from peerdesk.gui.features import FEATURES
 from peerdesk.gui.file_commands import FileCommands
 from peerdesk.gui.opening import Choice, Opened, Opener
-from peerdesk.gui.pages import PAGES
+from peerdesk.gui.page import Page
 from peerdesk.gui.session import Session
 from peerdesk.gui.translation import Retranslating, Translators, arg
 from peerdesk.gui.who import WhoAreYouDialog, chosen_before, remember, remembered
-from peerdesk.people import get_unit, list_people
+from peerdesk.people import get_unit, list_people, peek_unit_name
 from peerdesk.settings import Settings
 
 
@@ -60,17 +65,20 @@ class MainWindow(Retranslating, QMainWindow):
         self.session: Session | None = None
         self.auto_backups: AutoBackups | None = None
         self.actions = Actions(self)
-        self.files = FileCommands(self)
+        self.feature_actions = [feature.actions(self) for feature in FEATURES]
+        for page_actions in self.feature_actions:
+            self.actions.merge(page_actions.menus())
+        self.files = FileCommands(self, self)
         self.banner = Banner(self)
         self.nav = QListWidget(self, objectName="navigation")
-        self.nav.setMaximumWidth(200)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.pages_stack = QStackedWidget(self)
-        self.pages = [page_class(self.actions, self.pages_stack) for page_class in PAGES]
-        for page in self.pages:
-            self.pages_stack.addWidget(page)
+        self.pages: list[Page | None] = [None] * len(FEATURES)  # made when first shown
+        for _feature in FEATURES:
+            self.pages_stack.addWidget(QWidget(self.pages_stack))
             self.nav.addItem("")
-        self.nav.currentRowChanged.connect(self.pages_stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
+        self.nav.currentRowChanged.connect(self.show_page)
         central = QWidget(self)
         row = QHBoxLayout()
         row.addWidget(self.nav)
@@ -82,9 +90,10 @@ class MainWindow(Retranslating, QMainWindow):
         # Always in view, beside the actions' status tips: every save records this name.
         self.acting = QLabel(self, objectName="acting_as")
         self.statusBar().addPermanentWidget(self.acting)
-        self.resize(1100, 760)
+        self._place_on_screen()
         self._connect_actions()
         self.retranslate()
+        self.nav.setCurrentRow(0)
 
     def _connect_actions(self) -> None:
         a = self.actions
@@ -93,13 +102,53 @@ class MainWindow(Retranslating, QMainWindow):
         a.quit.triggered.connect(self.close)
         a.switch_person.triggered.connect(self.switch_person)
         a.about.triggered.connect(self.about)
+        a.guide.triggered.connect(self.guide)
         a.recent_menu.aboutToShow.connect(lambda: a.fill_recent(
-            [Path(p) for p in self.settings.get("recent_workspaces")], self._open_or_quit))  # type: ignore[union-attr]
+            [Path(p) for p in self.settings.get("recent_workspaces")], peek_unit_name,  # type: ignore[union-attr]
+            self._open_or_quit))
         for code, action in a.language.items():
             action.setChecked(code == self.translators.lang)
             action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
         a.backups.triggered.connect(self.files.show_backups)
         a.check_repair.triggered.connect(self.files.check_and_repair)
+
+    # -- pages and size -----------------------------------------------------------------------------------------
+
+    def show_page(self, row: int) -> None:
+        """Show a feature's page, making it the first time."""
+        if row < 0:
+            return
+        page = self.pages[row]
+        if page is None:
+            placeholder = self.pages_stack.widget(row)
+            page = FEATURES[row].page(self.feature_actions[row], self.session, self.pages_stack)
+            self.pages[row] = page
+            self.pages_stack.insertWidget(row, page)
+            self.pages_stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._show_state()
+        self.pages_stack.setCurrentIndex(row)
+
+    def editing_actions(self) -> list[QAction]:
+        """Every action that changes the workspace (disabled while it is read-only)."""
+        return [action for page_actions in self.feature_actions for action in page_actions.editing]
+
+    def _made_pages(self) -> list[Page]:
+        return [page for page in self.pages if page is not None]
+
+    def _place_on_screen(self) -> None:
+        """The size and place the user left it at, else a size that fits the screen it opens on (a 1366×768 laptop
+        keeps its status bar)."""
+        saved = str(self.settings.get("window_geometry"))
+        if saved and self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            return
+        screen = QGuiApplication.primaryScreen()
+        area = screen.availableGeometry() if screen else None
+        width, height = 1100, 760
+        if area is not None:
+            # The frame (title bar, borders) is outside the size set here: leave room for it.
+            width, height = min(width, area.width() - 40), min(height, area.height() - 80)
+        self.resize(width, height)
 
     # -- the open workspace ------------------------------------------------------------------------------------
 
@@ -122,7 +171,7 @@ class MainWindow(Retranslating, QMainWindow):
     def start(self, opened: Opened, *, ask_who: bool) -> None:
         """Show an opened workspace; the actor is the remembered person (or asked for)."""
         session = Session(opened.ws, opened.read_only_reason, self)
-        session.changed.connect(self._reload)
+        session.changed.connect(self._changed)
         session.read_only_changed.connect(self._show_state)
         session.failed.connect(lambda message: QMessageBox.warning(self, self.tr("Undo or redo failed"), message))
         self.session = session
@@ -132,13 +181,13 @@ class MainWindow(Retranslating, QMainWindow):
             session.set_actor(person.name)
             if not ask_who:
                 remember(session.ws, self.settings, person)
-        if ask_who:
+        if ask_who and not session.read_only:  # read-only saves nothing: no need to know who is reading
             self._ask_who(insist=first_time)
         if not session.read_only:
             self.auto_backups = AutoBackups(session)
         self.settings.add_recent(session.ws.path)
         self.actions.attach_undo_stack(session.stack)
-        for page in self.pages:
+        for page in self._made_pages():
             page.set_session(session)
         self._show_state()
         if ask_who:  # last: moving the workspace out of a synced folder closes this session and opens another
@@ -151,7 +200,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.auto_backups.on_close(self)
         self.auto_backups = None
         session, self.session = self.session, None
-        for page in self.pages:
+        for page in self._made_pages():
             page.set_session(None)
         self.actions.attach_undo_stack(None)
         session.close()  # releases the lock
@@ -178,9 +227,9 @@ class MainWindow(Retranslating, QMainWindow):
                 break
         self._show_state()
 
-    def _reload(self) -> None:
-        for page in self.pages:
-            page.reload()
+    def _changed(self, touched: frozenset[str] | None) -> None:
+        for page in self._made_pages():
+            page.mark_stale(touched)
         self._show_state()
 
     def _show_state(self) -> None:
@@ -199,12 +248,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(" – ".join(parts))
         self.banner.setVisible(read_only)
         if session and read_only:
-            self.banner.label.setText(arg(self.tr("Read-only: nothing can be changed here. %1"),
-                                          session.read_only_reason()))
-        if session is None or read_only:
-            for action in self.actions.editing:
-                action.setEnabled(False)
-        self.actions.switch_person.setEnabled(session is not None)
+            self.banner.label.setText(session.read_only_reason() or self.tr("Nothing can be changed here."))
+        for action in self.editing_actions():
+            action.setEnabled(False)
+        if session is not None and not read_only:
+            for page in self._made_pages():
+                page.update_actions()
+        self.actions.switch_person.setEnabled(session is not None and not read_only)
         self.acting.setText(arg(self.tr("Acting as %1"), session.ws.actor) if session else "")
 
     # -- file menu ----------------------------------------------------------------------------------------------
@@ -226,6 +276,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.translators.install(code)
         self.actions.language[code].setChecked(True)
 
+    def guide(self) -> None:
+        from peerdesk.gui.guide import show_guide  # only when asked for
+
+        show_guide(self, self.translators.lang, lambda: self.translators.lang)
+
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About PeerDesk"), arg(self.tr(
             "PeerDesk %1\n\nFor units that host a peer supporter: the placement, its people and its renewal "
@@ -235,14 +290,17 @@ class MainWindow(Retranslating, QMainWindow):
     def retranslate(self) -> None:
         self.nav.setAccessibleName(self.tr("Pages"))
         self.pages_stack.setAccessibleName(self.tr("Page"))
-        for row, page in enumerate(self.pages):
-            self.nav.item(row).setText(page.nav_title())
+        for row, feature in enumerate(FEATURES):
+            self.nav.item(row).setText(feature.title())
+        # No wider than its entries need (in the language shown now).
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 24)
         if self.session:
             self.session.retranslate()
             self.actions.attach_undo_stack(self.session.stack)
         self._show_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.settings.set("window_geometry", self.saveGeometry().toBase64().data().decode("ascii"))
         self.close_session()
         event.accept()
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from peerdesk import logs
-from peerdesk.errors import PeerDeskError
+from peerdesk.errors import NeedsConfirmation, PeerDeskError
 from peerdesk.gui.translation import error_text
 
 log = logging.getLogger("peerdesk.gui")
@@ -18,6 +18,14 @@ log = logging.getLogger("peerdesk.gui")
 
 def show_error(parent: QWidget | None, err: PeerDeskError) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("Messages", "PeerDesk"), error_text(err))
+
+
+def confirm(parent: QWidget | None, question: NeedsConfirmation) -> bool:
+    """Ask the domain's question (a likely duplicate, a reference that will be cleared); No is the default."""
+    answer = QMessageBox.question(parent, QCoreApplication.translate("Messages", "PeerDesk"), error_text(question),
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

@@ -1,15 +1,17 @@
 """Opening a workspace file and answering what can go wrong: in use, damaged, not a workspace, too new, missing.
 
-`Opener.open` returns the open workspace (perhaps read-only, with the reason), or a Choice when the user gave up.
+`Opener.open` returns the open workspace (perhaps read-only, with the reason; perhaps with a note to show in the
+status bar, e.g. that the last session here ended without closing), or a Choice when the user gave up.
 """
 
 from __future__ import annotations
 
 import enum
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from peerdesk import backup, lock, paths
@@ -26,10 +28,14 @@ class Choice(enum.Enum):
     QUIT = "quit"
 
 
+RECHECK_LOCK_MS = 10_000  # how often the "in use" question looks whether the lock has gone stale meanwhile
+
+
 @dataclass
 class Opened:
     ws: Workspace
     read_only_reason: Reason | None = None
+    note: Reason | None = None  # for the status bar: something the user should know, but need not answer
 
 
 def _has_backups(path: Path) -> bool:
@@ -59,14 +65,14 @@ class Opener(QObject):
         """Open `path` for writing; on trouble ask the user, until something opens or they give up."""
         while True:
             try:
-                return Opened(Workspace.open(path, actor=actor))
+                return self._noting(Opened(Workspace.open(path, actor=actor)))
             except InUse as err:
-                answer = self._ask_in_use(err.holder)
+                answer = self._ask_in_use(err.holder, path)
                 if answer is None:
                     return Choice.CANCEL if can_cancel else Choice.QUIT
                 try:
                     if answer == "take_over":
-                        return Opened(Workspace.open(path, actor=actor, take_over=True))
+                        return self._noting(Opened(Workspace.open(path, actor=actor, take_over=True)))
                     return Opened(Workspace.open(path, actor=actor, read_only=True),
                                   self.read_only_reason(err.holder))
                 except PeerDeskError as again:
@@ -78,39 +84,71 @@ class Opener(QObject):
                 return other
             path = other
 
-    def _ask_in_use(self, holder: lock.Holder) -> str | None:
-        text = arg(self.tr("This workspace is in use by %1 on %2 since %3."), holder.person, holder.host,
-                   local_time(holder.since))
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workspace in use"), text,
+    def _noting(self, opened: Opened) -> Opened:
+        """A lock of our own left behind (a crash, a power cut) was replaced without asking: say so."""
+        left = lock.recovered(opened.ws.lock_token)
+        if left is not None:
+            opened.note = lambda: arg(self.tr("The last session here (%1, since %2) ended without closing the "
+                                              "workspace. Nothing saved was lost."), left.person,
+                                      local_time(left.since))
+        return opened
+
+    def _ask_in_use(self, holder: lock.Holder, path: Path) -> str | None:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Workspace in use"), "",
                           QMessageBox.StandardButton.NoButton, self.parent_widget)
-        stale = lock.is_stale(holder)
-        box.setInformativeText(
-            self.tr("It looks abandoned (no sign of life for a while, or the program is gone): you may take it "
-                    "over.") if stale else
-            self.tr("You can open it read-only. Taking it over is possible once it has shown no sign of life for "
-                    "five minutes."))
         read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
         take_over = box.addButton(self.tr("&Take over"), QMessageBox.ButtonRole.DestructiveRole)
-        take_over.setEnabled(stale)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(read_only)
+
+        def show(now: lock.Holder | None, stale: bool) -> None:
+            if now is not None:
+                box.setText(arg(self.tr("This workspace is in use by %1 on %2 since %3."), now.person, now.host,
+                                local_time(now.since)))
+            else:
+                box.setText(self.tr("This workspace was closed meanwhile: you can open it now."))
+            box.setInformativeText("" if now is None else
+                self.tr("It looks abandoned (no sign of life for a while, or the program is gone): you may take it "
+                        "over.") if stale else
+                self.tr("You can open it read-only. Taking it over is possible once it has shown no sign of life "
+                        "for five minutes."))
+            take_over.setEnabled(stale)
+
+        def recheck() -> None:
+            """The holder may stop its heartbeat (or close) while the question is open: look at the lock again."""
+            try:
+                now = lock.read_holder(path)
+            except sqlite3.Error:
+                return  # busy or unreadable for a moment: look again next time
+            show(now, now is None or lock.is_stale(now))
+
+        show(holder, lock.is_stale(holder))
+        box.recheck_timer = QTimer(box, interval=RECHECK_LOCK_MS, timeout=recheck)  # type: ignore[attr-defined]
+        box.recheck_timer.start()  # type: ignore[attr-defined]
         box.exec()
         clicked = box.clickedButton()
         return "read_only" if clicked is read_only else "take_over" if clicked is take_over else None
 
     def _ask_after_problem(self, err: PeerDeskError, path: Path, actor: str, can_cancel: bool) -> Path | Choice:
-        """Open another file, quit (or cancel), or for a damaged file restore its newest backup and try again."""
+        """Open another file, quit (or cancel); for a damaged file also repair it, or restore its newest backup,
+        and try again."""
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Cannot open the workspace"), error_text(err),
                           QMessageBox.StandardButton.NoButton, self.parent_widget)
-        restore = None
-        if isinstance(err, Damaged) and _has_backups(path):
-            # No date on the button: the newest backup may itself fail its check and an older one be restored.
-            restore = box.addButton(self.tr("&Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore = repair = None
+        if isinstance(err, Damaged):
+            if err.details:  # SQLite's own words: only behind Details
+                box.setDetailedText("\n".join(err.details))
+            if _has_backups(path):
+                # No date on the button: the newest backup may itself fail its check and an older one be restored.
+                restore = box.addButton(self.tr("&Restore the newest good backup"), QMessageBox.ButtonRole.AcceptRole)
+            repair = box.addButton(self.tr("Re&pair it…"), QMessageBox.ButtonRole.AcceptRole)
+            box.setInformativeText(self.tr("Repairing keeps everything that can still be read; a raw copy of the "
+                                           "damaged file is kept first."))
         another = box.addButton(self.tr("Open &another file…"), QMessageBox.ButtonRole.AcceptRole)
         quit_button = box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.DestructiveRole)
         if can_cancel:
             box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(restore or another)
+        box.setDefaultButton(restore or repair or another)
         while True:
             box.exec()
             if restore is not None and box.clickedButton() is restore:
@@ -128,6 +166,10 @@ class Opener(QObject):
                 except PeerDeskError as failed:
                     QMessageBox.warning(self.parent_widget, self.tr("Cannot open the workspace"), error_text(failed))
                     continue
+            if repair is not None and box.clickedButton() is repair:
+                if self._repair(path, actor):
+                    return path  # opened again by the caller, now healthy
+                continue
             if box.clickedButton() is quit_button:
                 return Choice.QUIT
             if box.clickedButton() is not another:
@@ -135,3 +177,18 @@ class Opener(QObject):
             chosen = self.ask_for_file()
             if chosen is not None:
                 return chosen
+
+    def _repair(self, path: Path, actor: str) -> bool:
+        """Repair the damaged file and say what was lost; True when it is healthy now (repaired, or restored)."""
+        from peerdesk import recovery
+        from peerdesk.gui.check_dialog import after_repair
+        from peerdesk.repair import repair
+
+        try:
+            report, good = run_with_progress(self.parent_widget, self.tr("Repairing the workspace…"), lambda: (
+                repair(path, actor=actor), recovery.newest_good_backup(path)))
+            after_repair(self.parent_widget, report, good, path, actor)
+        except PeerDeskError as failed:
+            QMessageBox.warning(self.parent_widget, self.tr("Cannot open the workspace"), error_text(failed))
+            return False
+        return report.healthy

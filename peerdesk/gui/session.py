@@ -1,24 +1,25 @@
 """The open workspace as the window sees it: the workspace, its undo stack, who is acting, and its liveness.
 
-Every edit goes through `Session.edit`: the domain operation runs at once (so a dialog that caused an error keeps its
-input), then becomes one QUndoCommand whose undo and redo are domain operations too. `changed` tells the pages to
-reload; `read_only_changed` tells the window to disable editing (lock taken over, or opened read-only).
+Every edit goes through `Session.run(operation)`: the domain operation runs at once (so a dialog that caused an error
+keeps its input) and, if it changed anything, its Change becomes one QUndoCommand whose undo is the operation the
+domain returned (and whose redo is that undo's own undo). `changed` carries the tables touched, so pages reload only
+when what they show changed (None: another process changed the file, anything may have changed);
+`read_only_changed` tells the window to disable editing (lock taken over, or opened read-only).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from peerdesk import lock
+from peerdesk.changes import Change, Op
 from peerdesk.errors import PeerDeskError
 from peerdesk.gui.translation import arg, error_text, text
-from peerdesk.i18n import Msg
-from peerdesk.inspection import known_errors
 from peerdesk.store import LockLost, Workspace
 
 T = TypeVar("T")
@@ -38,28 +39,31 @@ def quietly(operation: Callable[[], T]) -> T | None:
 
 
 class Edit(QUndoCommand):
-    """One user edit already done once; undo and redo replay domain operations through the session."""
+    """One domain change already done once. Undo runs the change's undo operation; that run's own undo is the redo."""
 
-    def __init__(self, session: Session, label: Msg, undo: Callable[[], object], redo: Callable[[], object]) -> None:
-        super().__init__(text(label))
-        self._session, self._label, self._undo, self._redo = session, label, undo, redo
+    def __init__(self, session: Session, change: Change[object]) -> None:
+        super().__init__(text(change.label))
+        self._session, self._label = session, change.label
+        self._undo: Op | None = change.undo
+        self._redo: Op | None = None
         self._done = True  # QUndoStack.push calls redo(): the edit itself already happened
 
     def redo(self) -> None:
         if self._done:
             self._done = False
-            return
-        self._session.replay(self._redo, self)
+        elif self._redo is not None:
+            self._undo = self._session.replay(self._redo, self)
 
     def undo(self) -> None:
-        self._session.replay(self._undo, self)
+        if self._undo is not None:
+            self._redo = self._session.replay(self._undo, self)
 
     def retranslate(self) -> None:
         self.setText(text(self._label))
 
 
 class Session(QObject):
-    changed = Signal()
+    changed = Signal(object)  # frozenset[str] of the tables touched, or None when unknown (another process)
     read_only_changed = Signal()
     failed = Signal(str)  # a known error while undoing or redoing: the window shows it
 
@@ -81,23 +85,27 @@ class Session(QObject):
 
     # -- editing -------------------------------------------------------------------------------------------
 
-    def edit(self, label: Msg, do: Callable[[], T], undo: Callable[[T], object],
-             redo: Callable[[T], object] | None = None) -> T:
-        """Do an edit now and make it undoable. Domain errors reach the caller and nothing is pushed."""
-        result = self._guarded(do)
-        again = (lambda: redo(result)) if redo else do
-        self.stack.push(Edit(self, label, lambda: undo(result), again))
-        self._after_write()
-        return result
+    def run(self, operation: Op) -> Change[Any]:
+        """Do an edit now and make it one undo step. Domain errors reach the caller and nothing is pushed; an
+        operation that changed nothing (a dialog closed with OK and no change) adds no undo step."""
+        change = self._guarded(lambda: operation(self.ws))
+        if change.changed:
+            self.stack.push(Edit(self, change))
+            self._after_write(change.touched)
+        return change
 
-    def replay(self, operation: Callable[[], object], command: Edit) -> None:
+    def replay(self, operation: Op, command: Edit) -> Op | None:
+        """Run an undo or redo; returns the operation that reverses it, None when it failed."""
         try:
-            self._guarded(operation)
+            change = self._guarded(lambda: operation(self.ws))
         except PeerDeskError as err:
             # The file and the stack disagree now: drop the command rather than replay it wrongly later.
             command.setObsolete(True)
             self.failed.emit(error_text(err))
-        self._after_write()
+            self._after_write(None)
+            return None
+        self._after_write(change.touched)
+        return change.undo
 
     def _guarded(self, operation: Callable[[], T]) -> T:
         try:
@@ -106,9 +114,9 @@ class Session(QObject):
             self.lose_lock(lambda lost=err: error_text(lost))  # `err` itself is unbound after the except block
             raise
 
-    def _after_write(self) -> None:
-        self._seen = self.ws.change_counter()
-        self.changed.emit()
+    def _after_write(self, touched: frozenset[str] | None) -> None:
+        self._seen = quietly(self.ws.change_counter) or self._seen
+        self.changed.emit(touched)
 
     def retranslate(self) -> None:
         for i in range(self.stack.count()):
@@ -134,7 +142,7 @@ class Session(QObject):
 
     def _beat(self) -> None:
         if quietly(self.ws.heartbeat) is False:
-            taker = quietly(self._holder)
+            taker = quietly(self.ws.lock_holder)
             person, host = (taker.person, taker.host) if taker else ("?", "?")
             self.lose_lock(lambda: arg(self.tr("%1 on %2 took this workspace over. It is read-only here now."),
                                        person, host))
@@ -144,12 +152,7 @@ class Session(QObject):
         counter = quietly(self.ws.change_counter)
         if counter is not None and counter != self._seen:
             self._seen = counter
-            self.changed.emit()
-
-    def _holder(self) -> lock.Holder | None:
-        """Who took the file over, to name them (the Workspace offers no reader of its lock record)."""
-        with known_errors(self.ws.path):
-            return lock.holder(self.ws.conn)
+            self.changed.emit(None)
 
     def close(self) -> None:
         self._heartbeat.stop()

@@ -10,10 +10,18 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 from peerdesk import language
 from peerdesk.errors import PeerDeskError
 from peerdesk.i18n import Msg, Translate
+from peerdesk.templates import TemplateItem
 
 
-def text(msg: Msg, **params: object) -> str:
-    """A domain message in the language now installed."""
+def current_lang() -> str:
+    """The language shown now (Translators.install sets the default locale)."""
+    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+
+
+def text(msg: Msg | TemplateItem, **params: object) -> str:
+    """A domain message, or a built-in template item's label, in the language now installed."""
+    if isinstance(msg, TemplateItem):
+        return msg.label(current_lang())
     return msg.tr(QCoreApplication.translate, **params)
 
 

@@ -1,7 +1,9 @@
 """The first-run wizard: explore the demo, or create the unit's own workspace by answering a few questions.
 
-Each page checks its own fields with the domain's rules before Next proceeds; the last page creates the workspace
-in one go (`setup_unit.create_unit_workspace`). Errors show under the field concerned and nothing typed is lost.
+Each page checks its own fields with the domain's rules (`setup_unit.check_unit`, `check_people`,
+`check_placement`) before Next proceeds; the last page creates the workspace in one go
+(`setup_unit.create_unit_workspace`). Errors show under the field concerned, go away as soon as the field is
+corrected, and nothing typed is lost: closing the wizard asks first once anything has been typed.
 """
 
 from __future__ import annotations
@@ -9,7 +11,17 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QRadioButton, QVBoxLayout, QWidget, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from peerdesk import demo, paths
 from peerdesk.errors import InvalidInput, PeerDeskError
@@ -21,14 +33,20 @@ from peerdesk.gui.forms import (
     child,
     fill_choices,
     load_form,
-    one_year_after,
     read_date,
     retranslate_choices,
 )
 from peerdesk.gui.translation import Retranslating, arg, error_text
-from peerdesk.people import UNIT_KINDS, UNIT_NAME, clean_name
-from peerdesk.placements import EMPLOYER, check_dates
-from peerdesk.setup_unit import MANAGER, PEER_SUPPORTER, SUPERVISOR, UnitSetup, create_unit_workspace
+from peerdesk.people import UNIT_KINDS
+from peerdesk.placements import default_end_date
+from peerdesk.setup_unit import (
+    UnitSetup,
+    check_people,
+    check_placement,
+    check_unit,
+    create_unit_workspace,
+    list_field,
+)
 from peerdesk.store import Workspace
 
 CHOICE, UNIT, PEOPLE, PLACEMENT, DEMO = range(5)
@@ -91,17 +109,29 @@ class DemoPage(Retranslating, QWizardPage):
 
 
 class FormPage(Retranslating, QWizardPage):
-    """A page around a Designer form; `check` raises the domain's InvalidInput for a wrong field."""
+    """A page around a Designer form; `check` raises the domain's InvalidInput for a wrong field.
+
+    Next runs `check` and shows its error under the field; any edit on the page checks again, and the error goes
+    away once its field (or whatever made it wrong) is corrected. Errors are never added while the user types.
+    """
 
     def __init__(self, form_name: str) -> None:
         super().__init__()
         self.form = load_form(form_name, self)
         general = QLabel(self)
         self.errors = FieldErrors(self.form, general)
+        self.error_field: str | None = None  # the field of the error on screen ("" for one under the form)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(general)
         layout.addStretch()
+
+    def watch_edits(self) -> None:
+        """Call at the end of a subclass's __init__, after its own reactions to edits (they run first)."""
+        for edit in self.form.findChildren(QLineEdit):
+            edit.textEdited.connect(self._edited)
+        for combo in self.form.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(self._edited)
 
     def line(self, name: str) -> QLineEdit:
         return child(self.form, QLineEdit, name)
@@ -110,7 +140,33 @@ class FormPage(Retranslating, QWizardPage):
         return self.form.findChild(QWidget, field) is not None
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
-        return self.errors.attempt(self.check)
+        self.clear_error()
+        try:
+            self.check()
+        except PeerDeskError as err:
+            self.show_error(err)
+            return False
+        return True
+
+    def show_error(self, err: PeerDeskError) -> None:
+        self.errors.show(err)
+        self.error_field = err.field if isinstance(err, InvalidInput) else ""
+
+    def clear_error(self) -> None:
+        self.errors.clear()
+        self.error_field = None
+
+    def _edited(self) -> None:
+        if self.error_field is None:
+            return
+        try:
+            self.check()
+        except InvalidInput as err:
+            if err.field == self.error_field:
+                return  # still wrong: the message stays until it is corrected
+        except PeerDeskError:
+            pass
+        self.clear_error()
 
     def check(self) -> None:
         raise NotImplementedError
@@ -124,10 +180,11 @@ class UnitPage(FormPage):
         super().__init__("unit_form")
         self.kind = child(self.form, QComboBox, "unit_kind")
         fill_choices(self.kind, UNIT_KINDS)
+        self.watch_edits()
         self.retranslate()
 
     def check(self) -> None:
-        clean_name(self.line("unit_name").text(), UNIT_NAME, "unit_name")
+        check_unit(self.line("unit_name").text(), self.kind.currentData())
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The unit"))
@@ -138,19 +195,26 @@ class UnitPage(FormPage):
 class PeoplePage(FormPage):
     def __init__(self) -> None:
         super().__init__("setup_people")
+        self.watch_edits()
         self.retranslate()
 
+    def _list(self, name: str) -> list[str]:
+        """The names typed in the fields of a list (`peer_supporters`, `peer_supporters_2`…), in order."""
+        names: list[str] = []
+        while (edit := self.form.findChild(QLineEdit, list_field(name, len(names)))) is not None:
+            names.append(edit.text())
+        return names
+
     def supporters(self) -> list[str]:
-        return [self.line("peer_supporters").text(), self.line("peer_supporter_2").text()]
+        return self._list("peer_supporters")
+
+    def staff(self) -> list[str]:
+        return self._list("staff")
 
     def check(self) -> None:
-        clean_name(self.line("manager").text(), MANAGER, "manager")
-        clean_name(self.line("peer_supporters").text(), PEER_SUPPORTER, "peer_supporters")
-        if self.line("peer_supporter_2").text().strip():
-            clean_name(self.line("peer_supporter_2").text(), PEER_SUPPORTER, "peer_supporter_2")
-        if self.line("supervisor").text().strip():
-            clean_name(self.line("supervisor").text(), SUPERVISOR, "supervisor")
-        clean_name(self.line("employer").text(), EMPLOYER, "employer")
+        check_people(manager=self.line("manager").text(), peer_supporters=self.supporters(),
+                     supervisor=self.line("supervisor").text(), staff_representatives=self.staff(),
+                     employer=self.line("employer").text())
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("The people"))
@@ -163,14 +227,15 @@ class PlacementPage(FormPage):
         super().__init__("setup_placement")
         today = dt.date.today()
         self.line("start_date").setText(today.isoformat())
-        self._end = Suggestion(self.line("planned_end_date"), one_year_after(today).isoformat())
+        self._end = Suggestion(self.line("planned_end_date"), default_end_date(today).isoformat())
         self.line("start_date").textEdited.connect(self._start_edited)
+        self.watch_edits()
         self.retranslate()
 
     def _start_edited(self, start: str) -> None:
         """Keep suggesting 'one year after the start' until the user types an end date of their own."""
         try:
-            self._end.follow(one_year_after(dt.date.fromisoformat(start.strip())).isoformat())
+            self._end.follow(default_end_date(dt.date.fromisoformat(start.strip())).isoformat())
         except ValueError:
             return  # not a whole date yet
 
@@ -179,7 +244,7 @@ class PlacementPage(FormPage):
                 read_date(self.form, "planned_end_date", PLANNED_END_DATE))
 
     def check(self) -> None:
-        check_dates(*self.dates())
+        check_placement(*self.dates())
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt's name
         return super().validatePage() and self.wizard().create_workspace()
@@ -210,7 +275,30 @@ class SetupWizard(Retranslating, QWizard):
             self.setPage(page_id, page)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setMinimumSize(640, 480)
+        self._untouched = self.entered()
         self.retranslate()
+
+    def entered(self) -> tuple[object, ...]:
+        """Everything typed or chosen on the unit's pages."""
+        pages = (self.unit, self.people, self.placement)
+        return (self.unit.kind.currentIndex(), *(e.text() for p in pages for e in p.form.findChildren(QLineEdit)))
+
+    def reject(self) -> None:
+        """Escape, Cancel and the window's close button: with anything typed, ask before throwing it away."""
+        if self.entered() != self._untouched and not self._discard_confirmed():
+            return
+        super().reject()
+
+    def _discard_confirmed(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), self.tr("Discard what you have entered?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(self.tr("The workspace has not been created yet."))
+        discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
     def choose_demo(self) -> bool:
         path = paths.demo_workspace()
@@ -231,7 +319,7 @@ class SetupWizard(Retranslating, QWizard):
             unit_name=self.unit.line("unit_name").text(), unit_kind=self.unit.kind.currentData(),
             manager=self.people.line("manager").text(), peer_supporters=self.people.supporters(),
             employer=self.people.line("employer").text(), supervisor=self.people.line("supervisor").text(),
-            start_date=start, planned_end_date=end, staff_representatives=[self.people.line("staff").text()])
+            start_date=start, planned_end_date=end, staff_representatives=self.people.staff())
         try:
             self.workspace = create_unit_workspace(self.target, setup, actor=" ".join(setup.manager.split()))
         except PeerDeskError as err:
@@ -239,7 +327,7 @@ class SetupWizard(Retranslating, QWizard):
             owner = next((p for p in (self.unit, self.people) if field and p.owns(field)), self.placement)
             while self.currentPage() is not owner:
                 self.back()
-            owner.errors.show(err)
+            owner.show_error(err)
             return False
         return True
 

@@ -1,10 +1,16 @@
-"""Long work (backups, restore, repair) off the GUI thread, so the window keeps painting while it runs.
+"""Long work (backups, restore, repair, later imports and reports) off the GUI thread, so the window keeps painting.
 
-The work gets no Qt object and no open connection: each domain call it runs opens its own SQLite connection.
+The one way to run it: `start` (no dialog, a callback when done) or `run_with_progress` (a progress dialog, with a
+bar and Cancel when the work reports through a peerdesk.progress.Progress). The work gets no Qt object and no open
+connection: each domain call it runs opens its own SQLite connection (Workspace.reader() for reads).
+
+Python's cycle collector runs in whichever thread happens to allocate; if it frees a Qt object there, Qt crashes.
+So automatic collection is switched off and done on a timer in the GUI thread instead (`collect_in_gui_thread`).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -12,8 +18,12 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from peerdesk.progress import Progress
+
 T = TypeVar("T")
 SHOW_AFTER_MS = 300  # quick work shows no dialog at all
+POLL_MS = 100  # how often the progress bar reads how far the work got
+GC_EVERY_MS = 1000
 log = logging.getLogger(__name__)
 
 
@@ -58,12 +68,39 @@ def _finished(job: _Job) -> None:
 _running: list[_Job] = []
 
 
-def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
-    """Run `work` in the background behind a busy progress dialog and return its result (or raise its error).
+class _GuiThreadCollector(QObject):
+    """Collects garbage in the GUI thread only, at the thresholds Python itself would use."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        gc.disable()
+        self._timer = QTimer(self, interval=GC_EVERY_MS, timeout=self.collect)
+        self._timer.start()
+
+    @staticmethod
+    def collect() -> None:
+        counts, limits = gc.get_count(), gc.get_threshold()
+        for generation in (2, 1, 0):
+            if counts[generation] > limits[generation]:
+                gc.collect(generation)
+                return
+
+
+def collect_in_gui_thread(app: QCoreApplication) -> None:
+    """Once per application: from now on garbage is collected in the GUI thread only (see the module's note)."""
+    if app.findChild(_GuiThreadCollector) is None:
+        _GuiThreadCollector(app)
+
+
+def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], T],
+                      progress: Progress | None = None) -> T:
+    """Run `work` in the background behind a progress dialog and return its result (or raise its error).
 
     A local event loop waits, so the window repaints and the dialog animates. Nothing else can be started meanwhile
     (the workspace may be closed for a restore, repair or move): the dialog is window-modal, and before it shows,
-    the user's clicks and keys wait until the work is done.
+    the user's clicks and keys wait until the work is done. With `progress` (which the work reports to), the bar
+    shows how far it got and Cancel asks it to stop (it raises peerdesk.progress.Cancelled); without, the bar is
+    busy and there is no Cancel: backups and repairs must finish, stopping half-way helps nobody.
     """
     loop = QEventLoop()
     outcome: list[Any] = []
@@ -77,15 +114,25 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[], T])
         QTimer.singleShot(SHOW_AFTER_MS, loop.quit)
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     if not outcome:
-        progress = QProgressDialog(label, "", 0, 0, parent)
-        progress.setCancelButton(None)  # backups and repairs must finish: stopping half-way helps nobody
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setWindowTitle("PeerDesk")
-        progress.show()
+        dialog = QProgressDialog(label, QCoreApplication.translate("Worker", "Cancel"), 0, 0, parent)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        if progress is None or not progress.cancellable:
+            dialog.setCancelButton(None)
+        else:
+            dialog.canceled.connect(progress.cancel)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setWindowTitle("PeerDesk")
+        poll = QTimer(dialog, interval=POLL_MS)
+        if progress is not None:
+            poll.timeout.connect(lambda: (dialog.setMaximum(progress.total), dialog.setValue(progress.done)))
+            poll.start()
+        dialog.show()
         if not outcome:  # show() may have let the result in already; a quit() before exec() would be lost
             loop.exec()
-        progress.close()
-        progress.deleteLater()
+        poll.stop()
+        dialog.close()
+        dialog.deleteLater()
     result, error = outcome
     if error is not None:
         raise error

@@ -7,17 +7,25 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from peerdesk import language
 from peerdesk.gui.mainwindow import MainWindow
 from peerdesk.gui.translation import Translators
+from peerdesk.gui.worker import collect_in_gui_thread
 from peerdesk.settings import Settings
 
 
 def catalog_built() -> bool:
     path = language.catalog("sv")
     return path is not None and path.exists()
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_collection(qapp: QApplication) -> None:
+    """As in the app: garbage is collected in the GUI thread only (a collection in a worker thread can crash Qt)."""
+    collect_in_gui_thread(qapp)
 
 
 @pytest.fixture(autouse=True)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from peerdesk import people, placements
-from peerdesk.gui.edit_dialogs import DecisionDialog, PersonDialog, PlacementDialog
 from peerdesk.gui.mainwindow import MainWindow
-from peerdesk.gui.pages.overview import OverviewPage
+from peerdesk.gui.overview.dialogs import DecisionDialog, PersonDialog, PlacementDialog
+from peerdesk.gui.overview.page import OverviewPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -37,7 +37,7 @@ def _ok(qtbot: QtBot, dialog: object) -> None:
 
 
 def test_add_person_then_undo_and_redo_with_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
-    window.actions.add_person.trigger()
+    window.feature_actions[0].add_person.trigger()
     dialog = window.findChild(PersonDialog)
     type_text(qtbot, dialog.name, "Östen Ärlig")
     assert dialog.role.currentData() == "peer_supporter"  # the usual addition is preselected, never a manager
@@ -57,7 +57,7 @@ def test_add_person_then_undo_and_redo_with_the_keyboard(qtbot: QtBot, window: M
 
 
 def test_an_invalid_name_keeps_the_dialog_and_the_text(qtbot: QtBot, window: MainWindow) -> None:
-    window.actions.add_person.trigger()
+    window.feature_actions[0].add_person.trigger()
     dialog = window.findChild(PersonDialog)
     type_text(qtbot, dialog.name, "Åke 19121212-1212")
     _ok(qtbot, dialog)
@@ -70,7 +70,7 @@ def test_an_invalid_name_keeps_the_dialog_and_the_text(qtbot: QtBot, window: Mai
 def test_edit_a_planned_end_date_and_undo_it(qtbot: QtBot, window: MainWindow) -> None:
     _select_placement(window, "Sara Åkesson")
     before = next(p for p in placements.list_placements(window.session.ws) if p.peer_supporter == "Sara Åkesson")
-    window.actions.edit_placement.trigger()
+    window.feature_actions[0].edit_placement.trigger()
     dialog = window.findChild(PlacementDialog)
     retype(qtbot, dialog.form.findChild(QLineEdit, "planned_end_date"), "2030-12-31")
     _ok(qtbot, dialog)
@@ -84,7 +84,7 @@ def test_edit_a_planned_end_date_and_undo_it(qtbot: QtBot, window: MainWindow) -
 
 def test_record_a_renewal_decision_and_see_it_in_the_history(qtbot: QtBot, window: MainWindow) -> None:
     _select_placement(window, "Sara Åkesson")
-    window.actions.record_decision.trigger()
+    window.feature_actions[0].record_decision.trigger()
     dialog = window.findChild(DecisionDialog)
     retype(qtbot, dialog.end_date, "2031-06-30")
     retype(qtbot, dialog.form.findChild(QLineEdit, "funder"), "Region Västra Götaland")
@@ -100,7 +100,7 @@ def test_record_a_renewal_decision_and_see_it_in_the_history(qtbot: QtBot, windo
 def test_remove_a_person_is_undoable_and_a_refusal_is_a_message(qtbot: QtBot, window: MainWindow) -> None:
     page = _overview(window)
     page.people_view.selectRow(_names(window).index("Ahmed Hassan"))
-    window.actions.remove_person.trigger()
+    window.feature_actions[0].remove_person.trigger()
     assert "Ahmed Hassan" not in _names(window)
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
     assert "Ahmed Hassan" in _names(window)
@@ -108,13 +108,13 @@ def test_remove_a_person_is_undoable_and_a_refusal_is_a_message(qtbot: QtBot, wi
     page.people_view.selectRow(_names(window).index("Jonas Öberg"))  # runs a placement: the domain refuses
     said: list[str] = []
     answer_modal(QMessageBox, lambda box: (said.append(box.text()), box.accept()))
-    window.actions.remove_person.trigger()
+    window.feature_actions[0].remove_person.trigger()
     assert said and "running placement" in said[0]
     assert "Jonas Öberg" in _names(window)
 
 
 def test_a_missing_peer_supporter_is_added_from_the_placement_dialog(qtbot: QtBot, window: MainWindow) -> None:
-    window.actions.add_placement.trigger()
+    window.feature_actions[0].add_placement.trigger()
     dialog = window.findChild(PlacementDialog)
     retype(qtbot, dialog.employer, "NSPH Skåne")
     steps = window.session.stack.count()
@@ -142,7 +142,7 @@ def test_delete_removes_a_person_only_from_the_people_table(qtbot: QtBot, window
 
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
     page.people_view.selectRow(_names(window).index("Ahmed Hassan"))
-    window.actions.add_person.trigger()
+    window.feature_actions[0].add_person.trigger()
     dialog = window.findChild(PersonDialog)
     type_text(qtbot, dialog.name, "Ebba")
     dialog.name.setCursorPosition(0)

@@ -16,10 +16,11 @@ from pytestqt.qtbot import QtBot
 from peerdesk import backup, cloud, paths
 from peerdesk.demo import write_demo
 from peerdesk.errors import Busy, StorageError
-from peerdesk.gui import repair, worker
+from peerdesk.gui import check_dialog as repair
+from peerdesk.gui import worker
 from peerdesk.gui.backups_dialog import BackupsDialog
+from peerdesk.gui.check_dialog import CheckDialog
 from peerdesk.gui.mainwindow import MainWindow
-from peerdesk.gui.repair import CheckDialog
 from peerdesk.gui.translation import Translators
 from peerdesk.gui.wizard import SetupWizard
 from peerdesk.i18n import QT_TRANSLATE_NOOP

@@ -8,8 +8,8 @@ from keyboard import type_text
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from peerdesk.gui.edit_dialogs import PersonDialog
 from peerdesk.gui.mainwindow import MainWindow
+from peerdesk.gui.overview.dialogs import PersonDialog
 
 pytestmark = pytest.mark.skipif(not catalog_built(), reason="the Swedish catalog (.qm) is not built: run make setup")
 
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.skipif(not catalog_built(), reason="the Swedish catalog
 def test_switching_language_relabels_everything_and_keeps_the_input(qtbot: QtBot, window: MainWindow) -> None:
     window.actions.language["sv"].trigger()
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Översikt")  # LanguageChange events are posted
-    window.actions.add_person.trigger()
+    window.feature_actions[0].add_person.trigger()
     dialog = window.findChild(PersonDialog)
     type_text(qtbot, dialog.name, "Märta Ödegård")
     page = window.pages[0]

@@ -8,12 +8,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QScrollArea, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from peerdesk import backup
-from peerdesk.gui import edits
+from peerdesk import backup, people
+from peerdesk.changes import op
 from peerdesk.gui.backups_dialog import BackupsDialog
-from peerdesk.gui.edit_dialogs import DecisionDialog
 from peerdesk.gui.mainwindow import MainWindow
-from peerdesk.gui.pages.overview import OverviewPage
+from peerdesk.gui.overview.dialogs import DecisionDialog
+from peerdesk.gui.overview.page import OverviewPage
 
 
 def _overview(window: MainWindow) -> OverviewPage:
@@ -35,7 +35,7 @@ def _settle(qtbot: QtBot) -> None:
 def test_a_two_line_error_grows_the_dialog_and_describes_the_field(qtbot: QtBot, window: MainWindow) -> None:
     page = _overview(window)
     page.placements_view.selectRow(0)
-    window.actions.record_decision.trigger()
+    window.feature_actions[0].record_decision.trigger()
     dialog = window.findChild(DecisionDialog)
     qtbot.waitExposed(dialog)
     funder = dialog.form.findChild(QLineEdit, "funder")
@@ -54,7 +54,7 @@ def test_a_two_line_error_grows_the_dialog_and_describes_the_field(qtbot: QtBot,
 
 def test_every_row_is_reachable_with_fifteen_people_in_a_small_window(qtbot: QtBot, window: MainWindow) -> None:
     for n in range(13):  # the demo has five people
-        edits.add_person(window.session, f"Person {n + 1:02}", "staff_representative")
+        window.session.run(op(people.add_person, name=f"Person {n + 1:02}", role="staff_representative"))
     window.resize(800, 600)
     _settle(qtbot)
     page = _overview(window)
@@ -74,13 +74,13 @@ def test_tab_follows_the_tables_and_their_buttons(qtbot: QtBot, window: MainWind
     assert page.findChild(QScrollArea).focusPolicy() == Qt.FocusPolicy.NoFocus  # no Tab stop of its own
     page.placements_view.setFocus()
     seen: list[QWidget] = []
-    for _ in range(8):
+    for _ in range(10):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
-    a = window.actions
+    a = window.feature_actions[0]
     shown = [w.defaultAction() if hasattr(w, "defaultAction") else w for w in seen]
-    assert shown == [a.add_placement, a.edit_placement, a.record_decision, page.decisions_view, page.people_view,
-                     a.add_person, a.edit_person, a.remove_person]
+    assert shown == [a.add_placement, a.edit_placement, a.record_decision, a.correct_decision, a.withdraw_decision,
+                     page.decisions_view, page.people_view, a.add_person, a.edit_person, a.remove_person]
 
 
 def test_tab_leaves_the_backups_table(qtbot: QtBot, window: MainWindow) -> None:

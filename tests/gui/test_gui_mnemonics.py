@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk import backup, cloud
 from peerdesk.gui.backups_dialog import BackupsDialog
-from peerdesk.gui.edit_dialogs import DecisionDialog, PersonDialog, PlacementDialog, UnitDialog
+from peerdesk.gui.check_dialog import CheckDialog
 from peerdesk.gui.mainwindow import MainWindow
-from peerdesk.gui.repair import CheckDialog
+from peerdesk.gui.overview.dialogs import DecisionDialog, PersonDialog, PlacementDialog, UnitDialog
 from peerdesk.gui.translation import Translators
 from peerdesk.gui.wizard import DEMO, PEOPLE, PLACEMENT, UNIT, SetupWizard
 from peerdesk.store import Workspace
@@ -77,9 +77,9 @@ def test_menus_and_edit_dialogs(qtbot: QtBot, lang: str, window: MainWindow) -> 
     page = window.pages[0]
     page.placements_view.selectRow(0)
     page.people_view.selectRow(0)
-    for action, kind in [(window.actions.edit_unit, UnitDialog), (window.actions.add_person, PersonDialog),
-                         (window.actions.add_placement, PlacementDialog),
-                         (window.actions.record_decision, DecisionDialog)]:
+    a = window.feature_actions[0]
+    for action, kind in [(a.edit_unit, UnitDialog), (a.add_person, PersonDialog), (a.add_placement, PlacementDialog),
+                         (a.record_decision, DecisionDialog)]:
         action.trigger()
         dialog = window.findChild(kind)
         clashes += _dialog_clashes(dialog)

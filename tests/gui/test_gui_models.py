@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from peerdesk import backup, people, placements
-from peerdesk.gui import models
+from peerdesk.gui.overview import models
 from peerdesk.gui.backups_dialog import BackupsModel
-from peerdesk.gui.models import DecisionsModel, PeopleModel, PlacementsModel
+from peerdesk.gui.overview.models import DecisionsModel, PeopleModel, PlacementsModel
 from peerdesk.store import Workspace
 
 

@@ -6,12 +6,12 @@ import sqlite3
 from pathlib import Path
 
 from keyboard import answer_modal
+from peerdesk.gui.edit_dialogs import PersonDialog
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from peerdesk import lock, people
-from peerdesk.gui.edit_dialogs import PersonDialog
 from peerdesk.gui.mainwindow import MainWindow
 from peerdesk.gui.opening import Choice
 from peerdesk.gui.translation import Translators
@@ -91,7 +91,7 @@ def test_a_file_in_use_opens_read_only_with_a_banner(qtbot: QtBot, settings: Set
 
 def test_a_lock_taken_over_turns_the_window_read_only_and_keeps_the_input(qtbot: QtBot, window: MainWindow,
                                                                          demo_path: Path) -> None:
-    window.actions.add_person.trigger()
+    window.feature_actions[0].add_person.trigger()
     dialog = window.findChild(PersonDialog)
     dialog.name.setText("Nora Nyström")
     # Someone else takes the lock over (as after a heartbeat gap), straight through the lock record.
@@ -104,7 +104,7 @@ def test_a_lock_taken_over_turns_the_window_read_only_and_keeps_the_input(qtbot:
     assert dialog.isVisible() and dialog.name.text() == "Nora Nyström"
     assert "took this workspace over" in dialog.findChild(QLabel, "general_error").text()
     assert window.session.read_only and window.banner.isVisible()
-    assert not any(action.isEnabled() for action in window.actions.editing)
+    assert not any(action.isEnabled() for action in window.editing_actions())
 
 
 def test_a_heartbeat_that_finds_the_lock_gone_turns_read_only(qtbot: QtBot, window: MainWindow,

@@ -12,15 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from peerdesk import backup, cloud, people
 from peerdesk.gui.backups_dialog import BackupsDialog
+from peerdesk.gui.check_dialog import CheckDialog
 from peerdesk.gui.mainwindow import MainWindow
-from peerdesk.gui.repair import CheckDialog
 from peerdesk.gui.translation import Translators, local_time
 from peerdesk.gui.who import WhoAreYouDialog
 from peerdesk.settings import Settings
 
 
 def _names(window: MainWindow) -> list[str]:
-    return [p.name for p in window.pages[0].people_model.rows]
+    return [p.name for p in people.list_people(window.session.ws)]
 
 
 def test_opening_backs_up_and_a_backup_can_be_restored(qtbot: QtBot, window: MainWindow, demo_path: Path) -> None:

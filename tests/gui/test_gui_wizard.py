@@ -1,19 +1,20 @@
-"""The first-run wizard, completed by typing (with å, ä, ö) and pressing Next and Finish."""
+"""The first-run wizard, completed by typing (with å, ä, ö) and pressing Next and Finish; each page checks its own
+fields, errors go away once corrected, and closing asks before throwing typed text away."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from keyboard import retype, type_text
+from keyboard import answer_modal, retype, type_text
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLabel, QRadioButton, QWizard
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
 from peerdesk import paths, people, placements
 from peerdesk.gui.mainwindow import MainWindow
 from peerdesk.gui.opening import Opened
-from peerdesk.gui.wizard import PLACEMENT, SetupWizard
+from peerdesk.gui.wizard import CHOICE, PEOPLE, PLACEMENT, FormPage, SetupWizard
 from peerdesk.settings import Settings
 from peerdesk.store import Workspace
 
@@ -30,12 +31,23 @@ def _press(qtbot: QtBot, wizard: SetupWizard, which: QWizard.WizardButton) -> No
     qtbot.mouseClick(wizard.button(which), Qt.MouseButton.LeftButton)
 
 
-def _fill_until_placement(qtbot: QtBot, wizard: SetupWizard) -> None:
+def _error(page: FormPage, field: str) -> QLabel | None:
+    """The message under `field`, if one is on screen."""
+    label = page.findChild(QLabel, f"{field}_error")
+    return label if label is not None and label.isVisible() else None
+
+
+def _fill_unit(qtbot: QtBot, wizard: SetupWizard) -> None:
     _press(qtbot, wizard, QWizard.WizardButton.NextButton)  # "create our unit's workspace" is preselected
     type_text(qtbot, wizard.unit.line("unit_name"), "Stödboendet Ängen")
     qtbot.keyClick(wizard.unit.kind, Qt.Key.Key_Down)  # meeting place → supported housing
     _press(qtbot, wizard, QWizard.WizardButton.NextButton)
-    for field, name in [("manager", "Åsa Öberg"), ("peer_supporters", "Jonas Ek"), ("peer_supporter_2", "Sara Ödman"),
+    assert wizard.currentId() == PEOPLE
+
+
+def _fill_until_placement(qtbot: QtBot, wizard: SetupWizard) -> None:
+    _fill_unit(qtbot, wizard)
+    for field, name in [("manager", "Åsa Öberg"), ("peer_supporters", "Jonas Ek"), ("peer_supporters_2", "Sara Ödman"),
                         ("supervisor", "Karin Åström"), ("staff", "Ali Håkansson"), ("employer", "NSPH Väst")]:
         type_text(qtbot, wizard.people.line(field), name)
     _press(qtbot, wizard, QWizard.WizardButton.NextButton)
@@ -111,3 +123,112 @@ def test_choosing_the_demo_writes_it_and_the_title_says_demo(qtbot: QtBot, setti
     main.start(Opened(wizard.workspace), ask_who=False)
     assert "Demo" in main.windowTitle() and "Träffpunkt Solrosen" in main.windowTitle()
     assert main.session.ws.actor == "Maria Lindqvist"  # the unit manager, remembered for next time
+
+
+def test_an_identity_number_in_the_staff_representative_is_refused_on_next(qtbot: QtBot) -> None:
+    wizard = _wizard(qtbot)
+    _fill_unit(qtbot, wizard)
+    for field, name in [("manager", "Åsa Öberg"), ("peer_supporters", "Jonas Ek"), ("employer", "NSPH Väst"),
+                        ("staff", "Ali Håkansson 19121212-1212")]:
+        type_text(qtbot, wizard.people.line(field), name)
+    _press(qtbot, wizard, QWizard.WizardButton.NextButton)
+
+    assert wizard.currentId() == PEOPLE  # checked here, not only at Finish
+    error = _error(wizard.people, "staff")
+    assert error is not None and "Staff representative" in error.text() and "identity" in error.text()
+    assert wizard.people.line("staff").text() == "Ali Håkansson 19121212-1212"  # nothing typed is lost
+    assert wizard.people.line("staff").hasFocus()
+
+    type_text(qtbot, wizard.people.line("manager"), "s")  # an edit elsewhere leaves the error where it is
+    assert _error(wizard.people, "staff") is error
+    for _ in " 19121212-1212":
+        qtbot.keyClick(wizard.people.line("staff"), Qt.Key.Key_Backspace)
+    assert _error(wizard.people, "staff") is None  # gone as soon as it is corrected
+    _press(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert wizard.currentId() == PLACEMENT
+
+
+def test_each_field_of_the_people_page_is_checked_under_itself(qtbot: QtBot) -> None:
+    wizard = _wizard(qtbot)
+    _fill_unit(qtbot, wizard)
+    _press(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert "Unit manager is required" in _error(wizard.people, "manager").text()
+
+    type_text(qtbot, wizard.people.line("manager"), "Åsa Öberg")
+    assert _error(wizard.people, "manager") is None
+    type_text(qtbot, wizard.people.line("peer_supporters_2"), "Sara 811218-9876")
+    _press(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert _error(wizard.people, "peer_supporters") is None  # the second one is enough
+    assert "identity" in _error(wizard.people, "peer_supporters_2").text()
+
+    retype(qtbot, wizard.people.line("peer_supporters_2"), "Sara Ödman")
+    _press(qtbot, wizard, QWizard.WizardButton.NextButton)
+    assert "Employer organisation is required" in _error(wizard.people, "employer").text()
+    assert wizard.currentId() == PEOPLE
+
+
+def test_a_wrong_end_date_clears_when_the_start_is_corrected(qtbot: QtBot) -> None:
+    wizard = _wizard(qtbot)
+    _fill_until_placement(qtbot, wizard)
+    retype(qtbot, wizard.placement.line("start_date"), "2026-01-15")
+    retype(qtbot, wizard.placement.line("planned_end_date"), "2026-01-10")
+    _press(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert "must come after" in _error(wizard.placement, "planned_end_date").text()
+    assert not paths.default_workspace().exists()
+
+    retype(qtbot, wizard.placement.line("start_date"), "2025-01-15")
+    assert _error(wizard.placement, "planned_end_date") is None
+    _press(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.workspace is not None
+    wizard.workspace.close()
+
+
+def test_escape_with_nothing_typed_closes_at_once(qtbot: QtBot) -> None:
+    wizard = _wizard(qtbot)
+    _press(qtbot, wizard, QWizard.WizardButton.NextButton)
+    asked = answer_modal(QMessageBox, lambda box: box.reject(), tries=5)
+    qtbot.keyClick(wizard.unit.line("unit_name"), Qt.Key.Key_Escape)
+    assert not wizard.isVisible() and wizard.result() == QWizard.DialogCode.Rejected
+    assert not asked
+
+
+def _button(box: QMessageBox, text: str) -> QPushButton:
+    return next(b for b in box.buttons() if b.text().replace("&", "") == text)
+
+
+def test_escape_asks_before_throwing_typed_text_away(qtbot: QtBot) -> None:
+    wizard = _wizard(qtbot)
+    _fill_unit(qtbot, wizard)
+    type_text(qtbot, wizard.people.line("manager"), "Åsa")
+    seen: list[tuple[str, str]] = []
+
+    def press_enter(box: QMessageBox) -> None:
+        seen.append((box.text(), box.defaultButton().text()))
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # the default answer
+
+    asked = answer_modal(QMessageBox, press_enter)
+    qtbot.keyClick(wizard.people.line("manager"), Qt.Key.Key_Escape)
+    assert asked and seen == [("Discard what you have entered?", "&Keep editing")]
+    assert wizard.isVisible() and wizard.currentId() == PEOPLE
+    assert wizard.people.line("manager").text() == "Åsa" and wizard.unit.line("unit_name").text() == "Stödboendet Ängen"
+
+    answer_modal(QMessageBox, lambda box: qtbot.mouseClick(_button(box, "Keep editing"), Qt.MouseButton.LeftButton))
+    assert not wizard.close()  # the window's close button asks too
+    assert wizard.isVisible()
+
+    asked = answer_modal(QMessageBox, lambda box: qtbot.mouseClick(_button(box, "Discard"),
+                                                                  Qt.MouseButton.LeftButton))
+    _press(qtbot, wizard, QWizard.WizardButton.CancelButton)
+    assert asked and not wizard.isVisible() and wizard.result() == QWizard.DialogCode.Rejected
+    assert wizard.workspace is None and not paths.default_workspace().exists()
+
+
+def test_text_typed_and_removed_again_is_nothing_to_lose(qtbot: QtBot) -> None:
+    wizard = _wizard(qtbot)
+    _press(qtbot, wizard, QWizard.WizardButton.NextButton)
+    type_text(qtbot, wizard.unit.line("unit_name"), "Å")
+    qtbot.keyClick(wizard.unit.line("unit_name"), Qt.Key.Key_Backspace)
+    _press(qtbot, wizard, QWizard.WizardButton.BackButton)
+    assert wizard.currentId() == CHOICE
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    assert not wizard.isVisible()

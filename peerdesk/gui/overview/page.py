@@ -3,24 +3,39 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Literal
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QTableView, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QScrollArea,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from peerdesk import people, placements
-from peerdesk.errors import PeerDeskError
-from peerdesk.gui import edits
-from peerdesk.gui.actions import Actions
-from peerdesk.gui.messages import show_error
-from peerdesk.gui.models import ID_ROLE, DecisionsModel, PeopleModel, PlacementsModel
-from peerdesk.gui.pages.base import Page
+from peerdesk.changes import Op, op
+from peerdesk.errors import NeedsConfirmation, PeerDeskError
+from peerdesk.gui.messages import confirm, show_error
+from peerdesk.gui.overview.actions import OverviewActions
+from peerdesk.gui.overview.models import DecisionsModel, PeopleModel, PlacementsModel
+from peerdesk.gui.page import Page
+from peerdesk.gui.session import Session
+from peerdesk.gui.table_model import ID_ROLE
 from peerdesk.gui.tables import record_table
-from peerdesk.gui.translation import text
+from peerdesk.gui.translation import arg, text
 from peerdesk.people import UNIT_KINDS, Person
 from peerdesk.placements import Placement
+
+STATUS_MS = 10_000
 
 
 def _button(action: QAction, parent: QWidget) -> QToolButton:
@@ -41,8 +56,11 @@ def _buttons(actions: list[QAction], parent: QWidget) -> tuple[QHBoxLayout, list
 
 
 class OverviewPage(Page):
-    def __init__(self, actions: Actions, parent: QWidget | None = None) -> None:
-        super().__init__(actions, parent)
+    SHOWS = frozenset({"unit", "people", "placements", "decisions"})
+    actions: OverviewActions
+
+    def __init__(self, actions: OverviewActions, session: Session | None, parent: QWidget | None = None) -> None:
+        super().__init__(actions, session, parent)
         self.people_model = PeopleModel(self)
         self.placements_model = PlacementsModel(self)
         self.decisions_model = DecisionsModel(self)
@@ -78,8 +96,8 @@ class OverviewPage(Page):
         self.decisions_label.setBuddy(self.decisions_view)
         box = QVBoxLayout(self.placements_box)
         box.addWidget(self.placements_view)
-        row, placement_buttons = _buttons([actions.add_placement, actions.edit_placement, actions.record_decision],
-                                          self.placements_box)
+        row, placement_buttons = _buttons([actions.add_placement, actions.edit_placement, actions.record_decision,
+                                           actions.correct_decision, actions.withdraw_decision], self.placements_box)
         box.addLayout(row)
         box.addWidget(self.decisions_label)
         box.addWidget(self.decisions_view)
@@ -113,15 +131,14 @@ class OverviewPage(Page):
         actions.add_placement.triggered.connect(lambda: self._open("PlacementDialog", None))
         actions.edit_placement.triggered.connect(self.edit_placement)
         actions.record_decision.triggered.connect(self.record_decision)
+        actions.correct_decision.triggered.connect(self.correct_decision)
+        actions.withdraw_decision.triggered.connect(self.withdraw_decision)
         # Days since start and days left count from today: a window left open overnight moves on at midnight.
         self._midnight = QTimer(self, singleShot=True, timeout=self._new_day)
         self._new_day()
         self.retranslate()
 
     # -- showing ------------------------------------------------------------------------------------------------
-
-    def nav_title(self) -> str:
-        return self.tr("Overview")
 
     def reload(self) -> None:
         ws = self.session.ws if self.session else None
@@ -158,12 +175,15 @@ class OverviewPage(Page):
 
     def update_actions(self) -> None:
         writable = self.session is not None and not self.session.read_only
-        placement = self._selected_id(self.placements_view) is not None
+        placement = self._selected_placement()
         person = self._selected_id(self.people_view) is not None
+        in_force = placement is not None and placement.active_decision() is not None
         a = self.actions
         for action, enabled in [(a.edit_unit, True), (a.add_person, True), (a.edit_person, person),
-                                (a.remove_person, person), (a.add_placement, True), (a.edit_placement, placement),
-                                (a.record_decision, placement)]:
+                                (a.remove_person, person), (a.add_placement, True),
+                                (a.edit_placement, placement is not None),
+                                (a.record_decision, placement is not None and placement.ended_on is None),
+                                (a.correct_decision, in_force), (a.withdraw_decision, in_force)]:
             action.setEnabled(writable and enabled)
 
     # -- selection --------------------------------------------------------------------------------------------
@@ -192,15 +212,35 @@ class OverviewPage(Page):
     # -- editing ----------------------------------------------------------------------------------------------
 
     def _open(self, dialog_name: Literal["UnitDialog", "PersonDialog", "PlacementDialog", "DecisionDialog"],
-              subject: object) -> None:
+              subject: object, **more: object) -> None:
         """Window-modal, not blocking: the dialog saves by itself and the page reloads on `Session.changed`."""
         if self.session is None:
             return
-        from peerdesk.gui import edit_dialogs  # imported when first needed: start-up does not pay for the forms
+        from peerdesk.gui.overview import dialogs  # imported when first needed: start-up does not pay for the forms
 
-        dialog = getattr(edit_dialogs, dialog_name)(self.session, subject, self.window())
+        dialog = getattr(dialogs, dialog_name)(self.session, subject, self.window(), **more)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def _run(self, make: Callable[[bool], Op]) -> bool:
+        """Run an edit made here (not in a dialog); a question from the domain is asked first. True when done."""
+        assert self.session is not None
+        try:
+            try:
+                self.session.run(make(False))
+            except NeedsConfirmation as question:
+                if not confirm(self, question):
+                    return False
+                self.session.run(make(True))
+        except PeerDeskError as err:
+            show_error(self, err)
+            return False
+        return True
+
+    def _status(self, message: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, STATUS_MS)
 
     def edit_unit(self) -> None:
         unit = people.get_unit(self.session.ws) if self.session else None
@@ -213,12 +253,11 @@ class OverviewPage(Page):
             self._open("PersonDialog", person)
 
     def remove_person(self) -> None:
+        """Undo is there, so no confirmation box (unless the person is named by placements); the status bar says
+        what was removed."""
         person = self._selected_person()
-        if person and self.session:
-            try:
-                edits.remove_person(self.session, person)
-            except PeerDeskError as err:
-                show_error(self, err)
+        if person and self._run(lambda confirmed: op(people.remove_person, person_id=person.id, confirmed=confirmed)):
+            self._status(arg(self.tr("Removed %1. Undo with Ctrl+Z."), person.name))
 
     def edit_placement(self) -> None:
         placement = self._selected_placement()
@@ -229,3 +268,16 @@ class OverviewPage(Page):
         placement = self._selected_placement()
         if placement:
             self._open("DecisionDialog", placement)
+
+    def correct_decision(self) -> None:
+        placement = self._selected_placement()
+        decision = placement.active_decision() if placement else None
+        if placement and decision:
+            self._open("DecisionDialog", placement, correcting=decision)
+
+    def withdraw_decision(self) -> None:
+        placement = self._selected_placement()
+        decision = placement.active_decision() if placement else None
+        if placement and decision and self._run(lambda _: op(placements.withdraw_decision, decision_id=decision.id)):
+            self._status(arg(self.tr("Withdrew the renewal decision of %1 (kept in the history). Undo with "
+                                     "Ctrl+Z."), placement.peer_supporter))

@@ -1,4 +1,5 @@
-"""The editing dialogs: unit, person, placement and renewal decision. Each save is one undoable edit."""
+"""The Overview's dialogs: unit, person, placement and renewal decision. Each save is one domain operation run
+through the session: one undo step, none when nothing changed."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QWidget
 
-from peerdesk import people
+from peerdesk import people, placements
+from peerdesk.changes import op
 from peerdesk.errors import InvalidInput
-from peerdesk.gui import edits
 from peerdesk.gui.formdialog import FormDialog
 from peerdesk.gui.forms import (
     PLANNED_END_DATE,
@@ -16,7 +17,6 @@ from peerdesk.gui.forms import (
     Suggestion,
     child,
     fill_choices,
-    one_year_after,
     read_date,
     retranslate_choices,
     select_data,
@@ -25,7 +25,7 @@ from peerdesk.gui.session import Session
 from peerdesk.gui.translation import arg
 from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.people import ROLES, UNIT_KINDS, Person, Unit
-from peerdesk.placements import Placement
+from peerdesk.placements import Decision, Placement, default_end_date
 
 DECIDED_ON = QT_TRANSLATE_NOOP("Field", "Decided on")
 RENEWED_UNTIL = QT_TRANSLATE_NOOP("Field", "Renewed until")
@@ -45,7 +45,7 @@ class UnitDialog(FormDialog):
         self.retranslate()
 
     def save(self) -> None:
-        edits.set_unit(self.session, self.unit, self.name.text(), self.kind.currentData())
+        self.session.run(op(people.set_unit, name=self.name.text(), kind=self.kind.currentData()))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Edit unit"))
@@ -70,10 +70,11 @@ class PersonDialog(FormDialog):
         self.retranslate()
 
     def save(self) -> None:
+        values = {"name": self.name.text(), "role": self.role.currentData(), "confirmed": self.confirmed}
         if self.person is None:
-            self.added = edits.add_person(self.session, self.name.text(), self.role.currentData())
+            self.added = self.session.run(op(people.add_person, **values)).result
         else:
-            edits.update_person(self.session, self.person, self.name.text(), self.role.currentData())
+            self.session.run(op(people.update_person, person_id=self.person.id, **values))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add person") if self.person is None else self.tr("Edit person"))
@@ -105,7 +106,7 @@ class PlacementDialog(FormDialog):
             self.employer.setText(placement.employer)
             start, end = placement.start_date, placement.planned_end_date
         else:
-            end = one_year_after(start)
+            end = default_end_date(start)
             self.hint.show()
         child(self.form, QLineEdit, "start_date").setText(start.isoformat())
         child(self.form, QLineEdit, "planned_end_date").setText(end.isoformat())
@@ -122,6 +123,10 @@ class PlacementDialog(FormDialog):
                 self.supporter.addItem(person.name, person.id)
             elif person.role == "supervisor":
                 self.supervisor.addItem(person.name, person.id)
+        current = self.placement.supervisor_id if self.placement else None
+        if current is not None and self.supervisor.findData(current) < 0:
+            # Named by the placement though no longer a supervisor here: still shown, so OK keeps them.
+            self.supervisor.addItem(self.placement.supervisor, current)
         select_data(self.supporter, chosen[0])
         select_data(self.supervisor, chosen[1])
 
@@ -143,9 +148,9 @@ class PlacementDialog(FormDialog):
             "start_date": read_date(self.form, "start_date", START_DATE),
             "planned_end_date": read_date(self.form, "planned_end_date", PLANNED_END_DATE)}
         if self.placement is None:
-            edits.add_placement(self.session, **values)
+            self.session.run(op(placements.add_placement, **values))
         else:
-            edits.update_placement(self.session, self.placement, **values)
+            self.session.run(op(placements.update_placement, placement_id=self.placement.id, **values))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Add placement") if self.placement is None else self.tr("Edit placement"))
@@ -157,21 +162,27 @@ class PlacementDialog(FormDialog):
 
 
 class DecisionDialog(FormDialog):
-    """Record a renewal decision: renewed until a new date, or ended on a date."""
+    """Record a renewal decision (renewed until a new date, or ended on a date), or correct the latest one."""
 
-    def __init__(self, session: Session, placement: Placement, parent: QWidget) -> None:
+    def __init__(self, session: Session, placement: Placement, parent: QWidget,
+                 correcting: Decision | None = None) -> None:
         super().__init__("decision_form", parent)
-        self.session, self.placement = session, placement
+        self.session, self.placement, self.correcting = session, placement, correcting
         self.renewed = child(self.form, QRadioButton, "renewed")
         self.end_label = child(self.form, QLabel, "end_date_label")
         self.end_date = child(self.form, QLineEdit, "end_date")
-        self._suggested = {True: one_year_after(placement.planned_end_date).isoformat(),
-                           False: placement.planned_end_date.isoformat()}
-        child(self.form, QLineEdit, "decided_on").setText(dt.date.today().isoformat())
-        self._end = Suggestion(self.end_date, self._suggested[True])
-        child(self.form, QLineEdit, "decided_by").setText(session.ws.actor)
-        if placement.decisions:
-            child(self.form, QLineEdit, "funder").setText(placement.decisions[-1].funder)
+        base = correcting.previous_end_date if correcting else placement.planned_end_date
+        self._suggested = {True: default_end_date(base).isoformat(), False: base.isoformat()}
+        decided_on, decided_by = dt.date.today(), session.ws.actor
+        funder = placement.decisions[-1].funder if placement.decisions else ""
+        if correcting:
+            decided_on, decided_by, funder = correcting.decided_on, correcting.decided_by, correcting.funder
+            child(self.form, QRadioButton, "ended").setChecked(correcting.outcome == "ended")
+            self._suggested[correcting.outcome == "renewed"] = correcting.end_date.isoformat()
+        child(self.form, QLineEdit, "decided_on").setText(decided_on.isoformat())
+        self._end = Suggestion(self.end_date, self._suggested[self.renewed.isChecked()])
+        child(self.form, QLineEdit, "decided_by").setText(decided_by)
+        child(self.form, QLineEdit, "funder").setText(funder)
         self.renewed.toggled.connect(self._outcome_changed)
         self.retranslate()
 
@@ -181,15 +192,19 @@ class DecisionDialog(FormDialog):
 
     def save(self) -> None:
         renewed = self.renewed.isChecked()
-        edits.record_decision(
-            self.session, self.placement.id, outcome="renewed" if renewed else "ended",
-            decided_on=read_date(self.form, "decided_on", DECIDED_ON),
-            end_date=read_date(self.form, "end_date", RENEWED_UNTIL if renewed else ENDED_ON),
-            funder=child(self.form, QLineEdit, "funder").text(),
-            decided_by=child(self.form, QLineEdit, "decided_by").text())
+        values = {"outcome": "renewed" if renewed else "ended",
+                  "decided_on": read_date(self.form, "decided_on", DECIDED_ON),
+                  "end_date": read_date(self.form, "end_date", RENEWED_UNTIL if renewed else ENDED_ON),
+                  "funder": child(self.form, QLineEdit, "funder").text(),
+                  "decided_by": child(self.form, QLineEdit, "decided_by").text()}
+        if self.correcting:
+            self.session.run(op(placements.correct_decision, decision_id=self.correcting.id, **values))
+        else:
+            self.session.run(op(placements.record_decision, placement_id=self.placement.id, **values))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(arg(self.tr("Renewal decision: %1"), self.placement.peer_supporter))
+        title = self.tr("Correct renewal decision: %1") if self.correcting else self.tr("Renewal decision: %1")
+        self.setWindowTitle(arg(title, self.placement.peer_supporter))
         renewed = self.renewed.isChecked()
         self.end_label.setText(self.tr("Renewed &until:") if renewed else self.tr("Ended &on:"))
         self.end_date.setAccessibleName(self.tr("Renewed until") if renewed else self.tr("Ended on"))

@@ -1,0 +1,106 @@
+"""What a feature's page is: a widget in the navigation list that shows part of the open workspace, and the actions
+it contributes to the window's menus.
+
+The window creates each feature's actions at start-up (menus and shortcuts work from anywhere) and its page only
+when it is first shown. A page declares the tables it shows (`SHOWS`); it reloads when a change touched one of them,
+at once if it is on screen, else when it is next shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from peerdesk.gui.session import Session
+from peerdesk.gui.translation import Retranslating
+
+MenuPlace = tuple[str, list[QAction | None]]  # a menu's key ("edit", "view", …) and its actions; None: a separator
+
+
+class PageActions(QObject):
+    """A feature's actions, defined once, with their texts set in `retranslate` (again on a language switch).
+
+    `editing` lists those that change the workspace: the window disables them when it is read-only; the page
+    enables them by what is selected (`update`).
+    """
+
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.editing: list[QAction] = []
+        window.installEventFilter(self)
+
+    def make(self, key: QKeySequence.StandardKey | str | None = None, *, editing: bool = True) -> QAction:
+        action = QAction(self.window)
+        if isinstance(key, QKeySequence.StandardKey):
+            action.setShortcuts(QKeySequence.keyBindings(key))
+        elif key:
+            action.setShortcut(QKeySequence(key))
+        if editing:
+            self.editing.append(action)
+        return action
+
+    def menus(self) -> list[MenuPlace]:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+
+class Page(Retranslating, QWidget):
+    """Subclasses set SHOWS, fill themselves in `reload` from `self.session` and retranslate their own labels."""
+
+    SHOWS: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, actions: PageActions, session: Session | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.actions = actions
+        self.session = session
+        self._stale = True
+
+    def set_session(self, session: Session | None) -> None:
+        self.session = session
+        self.mark_stale(None)
+
+    def mark_stale(self, touched: frozenset[str] | None) -> None:
+        """After a change: reload now if shown and it concerns this page, else when next shown."""
+        if touched is not None and not touched & self.SHOWS:
+            return
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        raise NotImplementedError
+
+    def update_actions(self) -> None:
+        """Enable the page's editing actions by what is selected (the window disables them when read-only)."""
+
+
+@dataclass(frozen=True)
+class Feature:
+    """One entry of the navigation list: its title, its actions (made at start-up) and its page (made when first
+    shown; `page` imports the page's module only then)."""
+
+    title: Callable[[], str]
+    actions: type[PageActions]
+    page: Callable[[PageActions, Session | None, QWidget], Page]
