@@ -16,6 +16,7 @@ from peerdesk import schema
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 
 if TYPE_CHECKING:
+    from peerdesk.progress import Progress
     from peerdesk.store import Workspace
 
 T = TypeVar("T")
@@ -66,6 +67,28 @@ def set_removed(ws: Workspace, *, table: str, ids: Sequence[int], removed: bool,
                             [(int(removed), *ws.saved().values(), i) for i in ids])
     return Change(label, ids, touched(table), op(set_removed, table=table, ids=ids, removed=not removed,
                                                  label=RESTORE if removed else REMOVE))
+
+
+def add_rows(ws: Workspace, *, table: str, rows: Sequence[dict[str, object]], label: Msg,
+             progress: Progress | None = None, chunk: int = 1000) -> Change[tuple[int, ...]]:
+    """Bulk input (an import of thousands of rows): one transaction and one undo step, which soft-deletes them all.
+
+    The rows must already be validated (fields.*, with their row numbers). `progress` hears how far it got and may
+    cancel: then nothing is written at all.
+    """
+    if schema.TABLES[table].soft_delete is None:
+        raise ValueError(f"{table} has no soft-delete column: its rows could not be undone")
+    ids: list[int] = []
+    saved = ws.saved()
+    with ws.write(label) as db:
+        for start in range(0, len(rows), chunk):
+            if progress:
+                progress.step(start, len(rows))
+            for row in rows[start:start + chunk]:
+                ids.append(db[table].insert({**row, **saved}).last_pk)
+        if progress:
+            progress.step(len(rows), len(rows))
+    return Change(label, tuple(ids), touched(table), op(set_removed, table=table, ids=tuple(ids), removed=True))
 
 
 def compound(label: Msg, operations: Iterable[Op]) -> Op:

@@ -253,6 +253,7 @@ def _inspect_once(path: Path, full: bool) -> Inspection:
     if problem:
         raise problem
     with known_errors(path), committed_view(path) as (conn, hot):
+        conn.execute("BEGIN")  # one read transaction: one wait for a busy writer, and one consistent state
         rows = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         if rows != ["ok"]:
             raise Damaged(QT_TRANSLATE_NOOP("Store", "{path} is damaged: part of it cannot be read."),

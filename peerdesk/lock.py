@@ -148,14 +148,15 @@ def recovered(token: str | None) -> Holder | None:
 
 def read_holder(path: Path) -> Holder | None:
     """Who holds the file now, read through a fresh read-only connection (to watch a lock while asking the user).
-    Raises sqlite3.Error when the file cannot be read."""
-    from peerdesk.inspection import connect
+    Raises a known error (busy, damaged, …) when the file cannot be read."""
+    from peerdesk.inspection import connect, known_errors
 
-    conn = connect(path, read_only=True)
-    try:
-        return holder(conn)
-    finally:
-        conn.close()
+    with known_errors(path):
+        conn = connect(path, read_only=True)
+        try:
+            return holder(conn)
+        finally:
+            conn.close()
 
 
 def heartbeat(conn: sqlite3.Connection, token: str) -> bool:

@@ -110,3 +110,77 @@ def test_repair_a_garbled_header(demo_path: Path) -> None:
     repaired = run("check", str(demo_path), "--repair")
     assert repaired.returncode == 0, repaired.stdout + repaired.stderr
     assert run("check", str(demo_path), "--full").returncode == 0
+
+
+LATIN1 = os.fsdecode(b"/tmp/peerdesk-x\xe4.peerdesk")  # a name from an old USB stick: not UTF-8
+
+
+@pytest.mark.parametrize("kind", ["long", "latin1", "loop"])
+@pytest.mark.parametrize("command", ["demo", "check", "backup", "backups", "restore"])
+def test_odd_paths_are_one_clear_line(tmp_path: Path, command: str, kind: str) -> None:
+    from peerdesk.cli import main
+
+    loop = tmp_path / "loop.peerdesk"
+    loop.symlink_to(loop)
+    path = {"long": str(tmp_path / ("a" * 300 + ".peerdesk")), "latin1": LATIN1, "loop": str(loop)}[kind]
+    argv = ["restore", str(tmp_path / "b.peerdesk"), "--workspace", path] if command == "restore" else [command, path]
+    proc = subprocess.run([sys.executable, "-c", "import sys; from peerdesk.cli import main; sys.exit(main())",
+                           *[os.fsencode(a) for a in argv], "--lang", "en"], capture_output=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    err = proc.stderr.decode("utf-8", "replace")
+    assert proc.returncode == 1 and "Unexpected error" not in err and len(err.strip().splitlines()) == 1, err
+    assert main is not None
+
+
+def test_as_with_unreadable_letters_is_one_clear_line(tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "peerdesk", "demo", str(tmp_path / "d.peerdesk"), "--as",
+                           os.fsencode(os.fsdecode(b"K\xe4rin")), "--lang", "en"], capture_output=True,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    assert proc.returncode == 1 and b"Unexpected" not in proc.stderr and len(proc.stderr.splitlines()) == 1
+
+
+def test_a_damaged_files_first_line_is_printed_once_on_a_terminal(demo_path: Path) -> None:
+    demo_path.write_bytes(demo_path.read_bytes()[:3000])
+    proc = subprocess.run([sys.executable, "-m", "peerdesk", "check", str(demo_path), "--lang", "en"],
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=60,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    first = proc.stdout.splitlines()[0]
+    assert proc.returncode == 1 and proc.stdout.count(first) == 1
+
+
+def test_repair_that_loses_records_names_the_backup_and_exits_1(demo_path: Path) -> None:
+    from test_check import corrupt_table_page
+
+    from peerdesk.store import Workspace
+
+    ws = Workspace.open(demo_path, actor="Maria Lindqvist")
+    with ws.write("many") as db:
+        for i in range(200):
+            db["people"].insert({"name": f"Person {i} " + "x" * 60, "role": "supervisor", **ws.saved()})
+    ws.close()
+    assert run("backup", str(demo_path)).returncode == 0
+    corrupt_table_page(demo_path, "people")
+    proc = run("check", str(demo_path), "--repair")
+    out = proc.stdout.splitlines()
+    assert proc.returncode == 1
+    assert any("was repaired, but" in line and "records could not be saved" in line for line in out)
+    assert any(f"--workspace {demo_path}" in line and "peerdesk restore" in line for line in out)
+    assert "could not be saved" in proc.stderr
+
+
+def test_help_and_usage_errors_go_through_the_catalog(monkeypatch: pytest.MonkeyPatch,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    from peerdesk import cli
+
+    def shouting(lang: str) -> object:
+        def translate(context: str, text: str) -> str:  # a stand-in catalog
+            return text.replace("also ", "även ").replace("the following arguments are required", "krävs")
+        cli._translate_argparse(translate)
+        return translate
+
+    monkeypatch.setattr(cli, "_translator", shouting)
+    monkeypatch.setattr(cli.argparse, "_", cli.argparse._)  # put argparse's own words back afterwards
+    assert cli.main(["check", "--help"]) == 0
+    assert "även integrity_check" in capsys.readouterr().out
+    assert cli.main(["check"]) == 2
+    assert "krävs: FILE" in capsys.readouterr().err

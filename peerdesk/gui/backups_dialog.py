@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,23 +20,31 @@ from peerdesk import backup
 from peerdesk.backup import BackupInfo
 from peerdesk.errors import PeerDeskError
 from peerdesk.gui import worker
-from peerdesk.gui.models import RowsModel
+from peerdesk.gui.table_model import Column, RowsModel
 from peerdesk.gui.tables import record_table
 from peerdesk.gui.translation import Retranslating, arg, error_text, local_time, text
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 
 
-class BackupsModel(RowsModel):
-    DATE, TIME, SIZE, REASON = range(4)
-    COLUMNS = 4
+class BackupsModel(RowsModel[BackupInfo]):
+    """One row per backup: when and why. Size and file name are technical: in the tooltip only."""
 
-    def headers(self) -> list[str]:
-        return [self.tr("Date"), self.tr("Time"), self.tr("Size"), self.tr("Why it was made")]
+    DATE, TIME, REASON = range(3)
 
-    def cell(self, row: BackupInfo, column: int) -> str:
-        local = row.created.astimezone()
+    def columns(self) -> list[Column[BackupInfo]]:
+        details = {Qt.ItemDataRole.ToolTipRole: self._details}
+        return [Column(QT_TRANSLATE_NOOP("Backups", "Date"), lambda b: f"{b.created.astimezone():%Y-%m-%d}", details),
+                Column(QT_TRANSLATE_NOOP("Backups", "Time"), lambda b: f"{b.created.astimezone():%H:%M:%S}", details),
+                Column(QT_TRANSLATE_NOOP("Backups", "Why it was made"), self._reason, details)]
+
+    @staticmethod
+    def _reason(row: BackupInfo) -> str:
         reason = backup.REASONS.get(row.reason)
-        return [local.strftime("%Y-%m-%d"), local.strftime("%H:%M:%S"), QLocale().formattedDataSize(row.size),
-                text(reason) if reason else row.reason][column]
+        return text(reason) if reason else row.reason
+
+    @staticmethod
+    def _details(row: BackupInfo) -> str:
+        return f"{row.path.name} ({QLocale().formattedDataSize(row.size)})"
 
 
 class BackupsDialog(Retranslating, QDialog):

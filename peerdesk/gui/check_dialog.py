@@ -37,15 +37,12 @@ def _tr(text: str) -> str:
 class CheckDialog(Retranslating, QDialog):
     """Shows the check's report. For a damaged file: Repair… and, when a backup passes its check, Restore the backup…,
     each with what it loses; the one that loses less is the default. Both are disabled in a read-only session:
-    they replace a file that someone else has open. The answer is `choice` (and `repair_requested`)."""
-
-    last: tuple[Way, BackupInfo | None] | None = None  # the latest answer, for repair() below
+    they replace a file that someone else has open. The answer is `choice` (None: nothing to do)."""
 
     def __init__(self, path: Path, parent: QWidget, *, read_only: bool = False) -> None:
         super().__init__(parent)
         self.path = path
         self.read_only = read_only
-        self.repair_requested = False
         self.choice: Way | None = None
         self.report, self.options = worker.run_with_progress(parent, self.tr("Checking the workspace…"),
                                                              lambda: _check(path))
@@ -88,10 +85,13 @@ class CheckDialog(Retranslating, QDialog):
     def _choose(self, way: Way) -> None:
         if self.read_only:
             return
-        self.choice = way
-        self.repair_requested = True  # the window closes the workspace and calls repair() below
-        CheckDialog.last = (way, self.options.backup if self.options else None)
+        self.choice = way  # the window closes the workspace and calls repair() below
         self.accept()
+
+    @property
+    def backup(self) -> BackupInfo | None:
+        """The newest good backup the dialog offered (for a restore)."""
+        return self.options.backup if self.options else None
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Check and repair"))
@@ -117,20 +117,15 @@ def _check(path: Path) -> tuple[check.CheckReport, recovery.Options | None]:
     return report, recovery.options(path) if report.repairable else None
 
 
-def repair(parent: QWidget, path: Path, actor: str, way: Way | None = None,
-           backup: BackupInfo | None = None) -> list[str]:
+def repair(parent: QWidget, path: Path, actor: str, way: Way, backup: BackupInfo | None) -> None:
     """Carry out the check dialog's choice on the (closed) workspace file in the background, and report it in a
-    message of its own (details behind Details). Returns no lines: the report has been shown."""
-    if way is None:
-        way, backup = CheckDialog.last or ("repair", None)
-    CheckDialog.last = None
+    message of its own (details behind Details)."""
     if way == "restore" and backup is not None:
         restore_backup(parent, path, actor, backup)
-        return []
+        return
     report, good = worker.run_with_progress(parent, _tr("Repairing the workspace…"), lambda: (
         repairing.repair(path, actor=actor), recovery.newest_good_backup(path)))
     after_repair(parent, report, good, path, actor)
-    return []
 
 
 def restore_backup(parent: QWidget, path: Path, actor: str, backup: BackupInfo) -> None:

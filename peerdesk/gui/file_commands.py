@@ -140,12 +140,10 @@ class FileCommands(QObject):
         except PeerDeskError as err:
             QMessageBox.warning(self.parent_widget, self.tr("Check and repair"), error_text(err))
             return
-        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.repair_requested or session.read_only:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.choice is None or session.read_only:
             return
-        lines: list[str] = []
-        self.while_closed(None, lambda path, actor: lines.extend(repair(self.parent_widget, path, actor)))
-        if lines:  # a failed repair has said why already; an empty report would be an empty box
-            QMessageBox.information(self.parent_widget, self.tr("Check and repair"), "\n".join(lines))
+        way, backup = dialog.choice, dialog.backup
+        self.while_closed(None, lambda path, actor: repair(self.parent_widget, path, actor, way, backup))
 
     # -- working on the closed file ---------------------------------------------------------------------------
 

@@ -36,10 +36,13 @@ from peerdesk.gui.file_commands import FileCommands
 from peerdesk.gui.opening import Choice, Opened, Opener
 from peerdesk.gui.page import Page
 from peerdesk.gui.session import Session
+from peerdesk.gui.tables import FOCUS_FRAME
 from peerdesk.gui.translation import Retranslating, Translators, arg
 from peerdesk.gui.who import WhoAreYouDialog, chosen_before, remember, remembered
 from peerdesk.people import get_unit, list_people, peek_unit_name
 from peerdesk.settings import Settings
+
+NOTE_MS = 30_000
 
 
 class Banner(QFrame):
@@ -73,6 +76,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.nav = QListWidget(self, objectName="navigation")
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.nav.setStyleSheet(FOCUS_FRAME)
         self.pages_stack = QStackedWidget(self)
         self.pages: list[Page | None] = [None] * len(FEATURES)  # made when first shown
         for _feature in FEATURES:
@@ -190,6 +194,8 @@ class MainWindow(Retranslating, QMainWindow):
         for page in self._made_pages():
             page.set_session(session)
         self._show_state()
+        if opened.note is not None:  # e.g. the last session here ended without closing
+            self.statusBar().showMessage(opened.note(), NOTE_MS)
         if ask_who:  # last: moving the workspace out of a synced folder closes this session and opens another
             self.files.warn_about_cloud(session.ws.path)
 

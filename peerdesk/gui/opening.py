@@ -7,7 +7,6 @@ status bar, e.g. that the last session here ended without closing), or a Choice 
 from __future__ import annotations
 
 import enum
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -118,7 +117,7 @@ class Opener(QObject):
             """The holder may stop its heartbeat (or close) while the question is open: look at the lock again."""
             try:
                 now = lock.read_holder(path)
-            except sqlite3.Error:
+            except PeerDeskError:
                 return  # busy or unreadable for a moment: look again next time
             show(now, now is None or lock.is_stale(now))
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
-from peerdesk.gui.models import RowsModel
+from peerdesk.gui.table_model import RowsModel
+
+# Where the keyboard is must be visible: a focused list or table gets a clear frame (not only a colour change of
+# its selection, which looks the same whether or not it has the focus).
+FOCUS_FRAME = "QAbstractItemView:focus { border: 2px solid palette(highlight); }"
 
 
 def record_table(model: RowsModel, parent: QWidget, *, fit_rows: bool = False) -> QTableView:
@@ -18,9 +22,14 @@ def record_table(model: RowsModel, parent: QWidget, *, fit_rows: bool = False) -
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setTabKeyNavigation(False)  # Tab leaves the table (no keyboard trap); the arrow keys move inside it
     view.setAlternatingRowColors(True)
+    view.setStyleSheet(FOCUS_FRAME)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # The last column takes what is left and elides in the middle when that is too little (a narrow window): its
+    # full text is in the tooltip. The others keep their content's width.
+    header.setSectionResizeMode(model.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     if fit_rows:
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en">
 <context>
     <name>Actions</name>
@@ -59,7 +60,7 @@
         <translation>&amp;Säkerhetskopior…</translation>
     </message>
     <message>
-        <source>See, restore or copy this workspace's backups</source>
+        <source>See, restore or copy this workspace&apos;s backups</source>
         <translation>Se, återställ eller kopiera arbetsplatsens säkerhetskopior</translation>
     </message>
     <message>
@@ -71,68 +72,20 @@
         <translation>Kontrollera om arbetsplatsfilen är skadad</translation>
     </message>
     <message>
-        <source>Edit &amp;unit…</source>
-        <translation>Redigera &amp;verksamhet…</translation>
-    </message>
-    <message>
-        <source>Change the unit's name or kind</source>
-        <translation>Ändra verksamhetens namn eller typ</translation>
-    </message>
-    <message>
-        <source>&amp;Add person…</source>
-        <translation>&amp;Lägg till person…</translation>
-    </message>
-    <message>
-        <source>Add someone to the workspace</source>
-        <translation>Lägg till någon i arbetsplatsen</translation>
-    </message>
-    <message>
-        <source>Edit &amp;person…</source>
-        <translation>Redigera &amp;person…</translation>
-    </message>
-    <message>
-        <source>Change the selected person's name or role</source>
-        <translation>Ändra den valda personens namn eller roll</translation>
-    </message>
-    <message>
-        <source>&amp;Remove person</source>
-        <translation>&amp;Ta bort person</translation>
-    </message>
-    <message>
-        <source>Remove the selected person (can be undone)</source>
-        <translation>Ta bort den valda personen (kan ångras)</translation>
-    </message>
-    <message>
-        <source>Add p&amp;lacement…</source>
-        <translation>Lägg till pl&amp;acering…</translation>
-    </message>
-    <message>
-        <source>Add a placement for a peer supporter</source>
-        <translation>Lägg till en placering för en peer supporter</translation>
-    </message>
-    <message>
-        <source>Edit pla&amp;cement…</source>
-        <translation>Redigera pla&amp;cering…</translation>
-    </message>
-    <message>
-        <source>Change the selected placement's dates</source>
-        <translation>Ändra den valda placeringens datum</translation>
-    </message>
-    <message>
-        <source>Record renewal &amp;decision…</source>
-        <translation>Registrera beslut om &amp;förlängning…</translation>
-    </message>
-    <message>
-        <source>Record that the selected placement was renewed or ended</source>
-        <translation>Registrera att den valda placeringen förlängdes eller avslutades</translation>
-    </message>
-    <message>
         <source>&amp;Switch person…</source>
         <translation>&amp;Byt person…</translation>
     </message>
     <message>
         <source>Say who you are: your name is saved with every change</source>
         <translation>Ange vem du är: ditt namn sparas med varje ändring</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to use PeerDesk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About PeerDesk</source>
@@ -185,7 +138,7 @@
         <translation>före en reparation</translation>
     </message>
     <message>
-        <source>{path} could not be copied: the copy failed SQLite's check, so the workspace itself may be damaged. Use Check and repair.</source>
+        <source>{path} could not be copied: the copy failed SQLite&apos;s check, so the workspace itself may be damaged. Use Check and repair.</source>
         <translation>{path} kunde inte kopieras: kopian klarade inte SQLites kontroll, så arbetsplatsen kan själv vara skadad. Använd Kontrollera och reparera.</translation>
     </message>
     <message>
@@ -203,6 +156,21 @@
     <message>
         <source>{backup} is a backup of another workspace, not of {path}: nothing was changed.</source>
         <translation>{backup} är en säkerhetskopia av en annan arbetsplats, inte av {path}: inget ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Tid</translation>
+    </message>
+    <message>
+        <source>Why it was made</source>
+        <translation type="unfinished">Varför den gjordes</translation>
     </message>
 </context>
 <context>
@@ -249,25 +217,6 @@
     </message>
 </context>
 <context>
-    <name>BackupsModel</name>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Storlek</translation>
-    </message>
-    <message>
-        <source>Why it was made</source>
-        <translation>Varför den gjordes</translation>
-    </message>
-</context>
-<context>
     <name>Check</name>
     <message>
         <source>  … and {count} more.</source>
@@ -286,12 +235,20 @@
         <translation>Kontrollera och reparera kan bygga upp den igen av det som fortfarande går att läsa; först sparas en oförändrad kopia.</translation>
     </message>
     <message>
-        <source>{path} is damaged: problems found by SQLite's integrity check: {count}.</source>
-        <translation>{path} är skadad: fel som SQLites integritetskontroll hittade: {count}.</translation>
+        <source>{path} is damaged: problems found: {count}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{path} is damaged: records that point to records that do not exist: {count}.</source>
-        <translation>{path} är skadad: poster som hänvisar till poster som inte finns: {count}.</translation>
+        <source>Records that point to records that do not exist: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by an older PeerDesk: it is upgraded (after a backup) when opened for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest format version: {step}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is a healthy PeerDesk workspace.</source>
@@ -306,8 +263,8 @@
         <translation>En avbruten sparning lämnade ofullbordade ändringar; de ångras nästa gång arbetsplatsen öppnas. Kontrollen ändrade inte filen.</translation>
     </message>
     <message>
-        <source>Made by an older PeerDesk: it is upgraded to schema {step} (after a backup) when opened for editing.</source>
-        <translation>Skapad av en äldre PeerDesk: den uppgraderas till schema {step} (efter en säkerhetskopia) när den öppnas för redigering.</translation>
+        <source>Format version</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Workspace settings</source>
@@ -342,6 +299,14 @@
         <translation>{path} har reparerats och är åter en felfri PeerDesk-arbetsplats.</translation>
     </message>
     <message>
+        <source>{path} was repaired, but some records could not be saved (how many is not known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was repaired, but {count} records could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is healthy: nothing to repair.</source>
         <translation>{path} är felfri: det finns inget att reparera.</translation>
     </message>
@@ -362,6 +327,10 @@
         <translation>Hittade fel: {count}</translation>
     </message>
     <message>
+        <source>{table}: rebuilt from {source}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{table}: records kept: {kept}; the rest of the table could not be read, so an unknown number was lost.</source>
         <translation>{table}: behållna poster: {kept}; resten av tabellen gick inte att läsa, så ett okänt antal gick förlorade.</translation>
     </message>
@@ -378,12 +347,56 @@
         <translation>{table}: alla poster behölls ({kept}).</translation>
     </message>
     <message>
-        <source>Fixed: the file's damaged header was rewritten.</source>
+        <source>Fixed: the file&apos;s damaged header was rewritten.</source>
         <translation>Åtgärdat: filens skadade filhuvud skrevs om.</translation>
+    </message>
+    <message>
+        <source>{table}: {count} records held text that could not be read; the unreadable letters are shown as �.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not even the list of tables can be read: restore a backup instead.</source>
         <translation>Inte ens listan över tabeller går att läsa: återställ en säkerhetskopia i stället.</translation>
+    </message>
+    <message>
+        <source>Repairing is not possible: too little of the file can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairing keeps every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairing loses some records (how many is not known).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairing loses {count} records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup of this workspace passed its check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup from {date} loses nothing: nothing was saved after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup from {date} loses whatever was saved after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup from {date} loses the changes saved after it: {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: restoring the backup, which loses less.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: repairing, which loses less.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -401,16 +414,24 @@
         <translation>Kontrollrapport</translation>
     </message>
     <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Repair…</source>
         <translation>&amp;Reparera…</translation>
     </message>
     <message>
-        <source>Not while the workspace is open read-only.</source>
-        <translation>Inte när arbetsplatsen är öppen skrivskyddad.</translation>
+        <source>Restore the &amp;backup from %1…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repairing the workspace…</source>
-        <translation>Reparerar arbetsplatsen…</translation>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not while the workspace is open read-only.</source>
+        <translation>Inte när arbetsplatsen är öppen skrivskyddad.</translation>
     </message>
 </context>
 <context>
@@ -424,11 +445,11 @@
         <translation>Välj hur du vill börja.</translation>
     </message>
     <message>
-        <source>PeerDesk keeps a unit's peer support placement in order: who takes part, the dates and renewal decisions, and later the introduction, the job description and the activity log.</source>
+        <source>PeerDesk keeps a unit&apos;s peer support placement in order: who takes part, the dates and renewal decisions, and later the introduction, the job description and the activity log.</source>
         <translation>PeerDesk håller ordning på verksamhetens placering av peer support: vilka som deltar, datum och beslut om förlängning, och längre fram introduktionen, arbetsbeskrivningen och aktivitetsloggen.</translation>
     </message>
     <message>
-        <source>&amp;Create our unit's workspace</source>
+        <source>&amp;Create our unit&apos;s workspace</source>
         <translation>&amp;Skapa vår verksamhets arbetsplats</translation>
     </message>
     <message>
@@ -451,8 +472,72 @@
         <translation>--as (vem som agerar)</translation>
     </message>
     <message>
+        <source>language: sv or en (default: the saved choice, else the OS language)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>who a writing command acts as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk: the peer supporter&apos;s placement at this unit. Commands: {commands} (peerdesk COMMAND --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a workspace file ({suffix}) to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace to open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the main window, process events, exit 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the demo workspace to FILE (an existing file is refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is FILE a healthy PeerDesk workspace? (exit 0 if so, 1 if not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also integrity_check, foreign_key_check and every text value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repair a damaged file (a raw copy is kept first). Exit 0 when the repair kept every record; 1 when it failed or records could not be saved (the newest good backup and the command that restores it are named then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>back up FILE now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the copy into DIR instead of the backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the backups of FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore BACKUP (a path as `backups` lists it) over the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workspace to restore into (default: yours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo workspace written to {path}.</source>
         <translation>Demoarbetsplatsen skrevs till {path}.</translation>
+    </message>
+    <message>
+        <source>Newest good backup: {backup} ({date}). To restore it instead: peerdesk restore {backup} --workspace {path}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
@@ -469,6 +554,34 @@
     <message>
         <source>Restored {backup} into {path}.</source>
         <translation>{backup} återställdes till {path}.</translation>
+    </message>
+    <message>
+        <source>{path}: the name has letters that cannot be read here (perhaps written by another system). Rename it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: the name is longer than the system allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path}: a link that leads back to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be used: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: the text has letters that cannot be read here. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>peerdesk: unknown command or file: {name} (commands: {commands})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unexpected error (a bug in PeerDesk): details are in {log}.</source>
@@ -495,6 +608,10 @@
     <message>
         <source>Renewal decision: %1</source>
         <translation>Beslut om förlängning: %1</translation>
+    </message>
+    <message>
+        <source>Correct renewal decision: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Renewed &amp;until:</source>
@@ -575,32 +692,20 @@
 <context>
     <name>DecisionsModel</name>
     <message>
-        <source>Peer supporter</source>
-        <translation>Peer supporter</translation>
-    </message>
-    <message>
-        <source>Decided on</source>
-        <translation>Beslutsdatum</translation>
-    </message>
-    <message>
-        <source>Decision</source>
-        <translation>Beslut</translation>
-    </message>
-    <message>
-        <source>Funder</source>
-        <translation>Finansiär</translation>
-    </message>
-    <message>
-        <source>Decided by</source>
-        <translation>Beslutat av</translation>
-    </message>
-    <message>
         <source>Renewed until %1</source>
         <translation>Förlängd till %1</translation>
     </message>
     <message>
         <source>Ended on %1</source>
         <translation>Avslutad %1</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by %1 on %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -614,7 +719,7 @@
         <translation>Prova allt fritt: demon är en egen fil.</translation>
     </message>
     <message>
-        <source>Press Finish to open the demo. It is kept in %1; your unit's own workspace can be created later with File › New workspace…</source>
+        <source>Press Finish to open the demo. It is kept in %1; your unit&apos;s own workspace can be created later with File › New workspace…</source>
         <translation>Tryck på Färdig för att öppna demon. Den sparas i %1; er verksamhets egen arbetsplats kan du skapa senare med Arkiv › Ny arbetsplats…</translation>
     </message>
 </context>
@@ -637,6 +742,10 @@
         <translation>Ta bort person</translation>
     </message>
     <message>
+        <source>Restore person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add placement</source>
         <translation>Lägg till placering</translation>
     </message>
@@ -648,12 +757,48 @@
         <source>Record renewal decision</source>
         <translation>Registrera beslut om förlängning</translation>
     </message>
+    <message>
+        <source>Correct renewal decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw renewal decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate renewal decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Name</source>
         <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Roll</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation type="unfinished">Typ av verksamhet</translation>
     </message>
     <message>
         <source>Unit name</source>
@@ -705,7 +850,54 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>Row {row}, {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: this is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: too long ({length} characters, at most {max}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: character {position} is broken (often left by copying and pasting). Retype the text around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: “{value}” is not one of the choices ({choices}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: “{value}” is not a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value} is too small (at least {minimum}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value} is too large (at most {maximum}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value} is too early (the earliest accepted is {earliest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}: {value} is too late (the latest accepted is {latest}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileCommands</name>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>New workspace</source>
         <translation>Ny arbetsplats</translation>
@@ -723,11 +915,11 @@
         <translation>Arbetsplatsen ligger i en synkroniserad mapp</translation>
     </message>
     <message>
-        <source>%1 is in a folder that %2 synchronises. Sync programs copy the file while PeerDesk writes to it and can damage it or lose saves. Keep the workspace in PeerDesk's own data folder (%3) or on a network drive instead.</source>
+        <source>%1 is in a folder that %2 synchronises. Sync programs copy the file while PeerDesk writes to it and can damage it or lose saves. Keep the workspace in PeerDesk&apos;s own data folder (%3) or on a network drive instead.</source>
         <translation>%1 ligger i en mapp som %2 synkroniserar. Synkprogram kopierar filen medan PeerDesk skriver i den och kan skada den eller tappa sparade ändringar. Ha hellre arbetsplatsen i PeerDesks egen datamapp (%3) eller på en nätverksenhet.</translation>
     </message>
     <message>
-        <source>&amp;Move it to PeerDesk's folder</source>
+        <source>&amp;Move it to PeerDesk&apos;s folder</source>
         <translation>&amp;Flytta den till PeerDesks mapp</translation>
     </message>
     <message>
@@ -748,6 +940,33 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>The user guide could not be found in this installation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PeerDesk – user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to use PeerDesk, section by section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Undo or redo failed</source>
@@ -762,8 +981,8 @@
         <translation>skrivskyddad</translation>
     </message>
     <message>
-        <source>Read-only: nothing can be changed here. %1</source>
-        <translation>Skrivskyddad: inget kan ändras här. %1</translation>
+        <source>Nothing can be changed here.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Acting as %1</source>
@@ -810,6 +1029,13 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished">Översikt</translation>
+    </message>
+</context>
+<context>
     <name>Opener</name>
     <message>
         <source>Open workspace</source>
@@ -844,12 +1070,28 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
         <translation>Öppna &amp;skrivskyddad</translation>
     </message>
     <message>
+        <source>The last session here (%1, since %2) ended without closing the workspace. Nothing saved was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Take over</source>
         <translation>&amp;Ta över</translation>
     </message>
     <message>
+        <source>This workspace was closed meanwhile: you can open it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cannot open the workspace</source>
         <translation>Arbetsplatsen kan inte öppnas</translation>
+    </message>
+    <message>
+        <source>Re&amp;pair it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairing keeps everything that can still be read; a raw copy of the damaged file is kept first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Backup restored</source>
@@ -862,6 +1104,10 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>None of the backups of this workspace passed the check.</source>
         <translation>Ingen av arbetsplatsens säkerhetskopior klarade kontrollen.</translation>
+    </message>
+    <message>
+        <source>Repairing the workspace…</source>
+        <translation type="unfinished">Reparerar arbetsplatsen…</translation>
     </message>
     <message>
         <source>Open &amp;another file…</source>
@@ -881,11 +1127,137 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
 </context>
 <context>
-    <name>OverviewPage</name>
+    <name>Overview</name>
     <message>
-        <source>Overview</source>
-        <translation>Översikt</translation>
+        <source>Name</source>
+        <translation type="unfinished">Namn</translation>
     </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Roll</translation>
+    </message>
+    <message>
+        <source>Peer supporter</source>
+        <translation type="unfinished">Peer supporter</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation type="unfinished">Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished">Handledare</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished">Planerat slut</translation>
+    </message>
+    <message>
+        <source>Days since start</source>
+        <translation type="unfinished">Dagar sedan start</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished">Dagar kvar</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished">Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished">Beslut</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation type="unfinished">Finansiär</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished">Beslutat av</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewActions</name>
+    <message>
+        <source>Edit &amp;unit…</source>
+        <translation type="unfinished">Redigera &amp;verksamhet…</translation>
+    </message>
+    <message>
+        <source>Change the unit&apos;s name or kind</source>
+        <translation type="unfinished">Ändra verksamhetens namn eller typ</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add someone to the workspace</source>
+        <translation type="unfinished">Lägg till någon i arbetsplatsen</translation>
+    </message>
+    <message>
+        <source>Edit &amp;person…</source>
+        <translation type="unfinished">Redigera &amp;person…</translation>
+    </message>
+    <message>
+        <source>Change the selected person&apos;s name or role</source>
+        <translation type="unfinished">Ändra den valda personens namn eller roll</translation>
+    </message>
+    <message>
+        <source>&amp;Remove person</source>
+        <translation type="unfinished">&amp;Ta bort person</translation>
+    </message>
+    <message>
+        <source>Remove the selected person (can be undone)</source>
+        <translation type="unfinished">Ta bort den valda personen (kan ångras)</translation>
+    </message>
+    <message>
+        <source>Add p&amp;lacement…</source>
+        <translation type="unfinished">Lägg till pl&amp;acering…</translation>
+    </message>
+    <message>
+        <source>Add a placement for a peer supporter</source>
+        <translation type="unfinished">Lägg till en placering för en peer supporter</translation>
+    </message>
+    <message>
+        <source>Edit pla&amp;cement…</source>
+        <translation type="unfinished">Redigera pla&amp;cering…</translation>
+    </message>
+    <message>
+        <source>Change the selected placement&apos;s dates</source>
+        <translation type="unfinished">Ändra den valda placeringens datum</translation>
+    </message>
+    <message>
+        <source>Record renewal &amp;decision…</source>
+        <translation type="unfinished">Registrera beslut om &amp;förlängning…</translation>
+    </message>
+    <message>
+        <source>Record that the selected placement was renewed or ended</source>
+        <translation type="unfinished">Registrera att den valda placeringen förlängdes eller avslutades</translation>
+    </message>
+    <message>
+        <source>Corr&amp;ect renewal decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the selected placement&apos;s latest renewal decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw renewal decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the selected placement&apos;s latest renewal decision (kept in the history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
     <message>
         <source>Placements</source>
         <translation>Placeringar</translation>
@@ -910,39 +1282,36 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
         <source>Kind of unit</source>
         <translation>Typ av verksamhet</translation>
     </message>
+    <message>
+        <source>Removed %1. Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew the renewal decision of %1 (kept in the history). Undo with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>People</name>
-    <message>
-        <source>{label} is required.</source>
-        <translation>{label} måste fyllas i.</translation>
-    </message>
-    <message>
-        <source>{label} is too long (at most {max} characters).</source>
-        <translation>{label} är för långt (högst {max} tecken).</translation>
-    </message>
-    <message>
-        <source>Unknown choice “{value}”.</source>
-        <translation>Okänt val ”{value}”.</translation>
-    </message>
     <message>
         <source>That person no longer exists in this workspace.</source>
         <translation>Personen finns inte längre i den här arbetsplatsen.</translation>
     </message>
     <message>
-        <source>This person is the peer supporter of a running placement: end or remove the placement first.</source>
-        <translation>Personen är peer supporter i en pågående placering: avsluta eller ta bort placeringen först.</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
+        <source>There is already a {role} named {name} in this workspace. Add another person with the same name?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Roll</translation>
+        <source>{name} is the peer supporter of a running placement and keeps that role until the placement has ended or is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the peer supporter of a running placement: end or remove the placement first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is the supervisor of {count} placement(s). Remove {name} and leave those placements without a supervisor until you choose a new one?</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1086,16 +1455,44 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
         <translation>En placering behöver en person med rollen peer supporter.</translation>
     </message>
     <message>
+        <source>The supervisor chosen has been removed from this workspace: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Planned end date: {end} must come after the start date {start}.</source>
         <translation>Planerat slutdatum: {end} måste komma efter startdatumet {start}.</translation>
     </message>
     <message>
-        <source>This placement has already ended on {date}.</source>
-        <translation>Placeringen avslutades redan {date}.</translation>
+        <source>Decided on: {date} is more than a year from now. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This placement ends on {date} by an earlier decision. Correct or withdraw that decision first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This placement ended on {date}. Correct or withdraw that decision first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the latest decision in force can be changed: withdraw the later decisions first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A later decision is in force: withdraw it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A withdrawn decision cannot be corrected.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Renewed until: {end} must come after the current planned end date {current}.</source>
         <translation>Förlängd till: {end} måste komma efter det nuvarande planerade slutdatumet {current}.</translation>
+    </message>
+    <message>
+        <source>Renewed until: {end} is more than five years after the current planned end date. Check the year.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ended on: {end} is before the placement started ({start}).</source>
@@ -1113,36 +1510,20 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
 <context>
     <name>PlacementsModel</name>
     <message>
-        <source>Peer supporter</source>
-        <translation>Peer supporter</translation>
+        <source>Starts tomorrow</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Employer</source>
-        <translation>Arbetsgivare</translation>
-    </message>
-    <message>
-        <source>Supervisor</source>
-        <translation>Handledare</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Planned end</source>
-        <translation>Planerat slut</translation>
-    </message>
-    <message>
-        <source>Days since start</source>
-        <translation>Dagar sedan start</translation>
-    </message>
-    <message>
-        <source>Days left</source>
-        <translation>Dagar kvar</translation>
+        <source>Starts in %1 days</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ended %1</source>
         <translation>Avslutad %1</translation>
+    </message>
+    <message>
+        <source>Ends %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ Planned end %1 has passed</source>
@@ -1168,8 +1549,15 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
         <translation>{label}: ”{number}” ser ut som ett svenskt personnummer, och sådana sparar PeerDesk aldrig. Är det ett telefonnummer, skriv det med mellanslag eller bindestreck, t.ex. 070-123 45 67.</translation>
     </message>
     <message>
-        <source>{label}: “{number}” is a Swedish personal identity or co-ordination number. PeerDesk never stores anyone's identity: remove it before saving.</source>
+        <source>{label}: “{number}” is a Swedish personal identity or co-ordination number. PeerDesk never stores anyone&apos;s identity: remove it before saving.</source>
         <translation>{label}: ”{number}” är ett svenskt person- eller samordningsnummer. PeerDesk sparar aldrig någons identitet: ta bort det innan du sparar.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1212,7 +1600,7 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
 <context>
     <name>SetupPeopleForm</name>
     <message>
-        <source>Names only: PeerDesk never stores service users or anyone's identity number. You can add and change people later.</source>
+        <source>Names only: PeerDesk never stores service users or anyone&apos;s identity number. You can add and change people later.</source>
         <translation>Bara namn: PeerDesk sparar aldrig brukare eller någons personnummer. Du kan lägga till och ändra personer senare.</translation>
     </message>
     <message>
@@ -1294,6 +1682,22 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
 <context>
     <name>SetupWizard</name>
     <message>
+        <source>Discard what you have entered?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace has not been created yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>PeerDesk – set up</source>
         <translation>PeerDesk – kom igång</translation>
     </message>
@@ -1313,8 +1717,16 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
         <translation>Kunde inte skriva till {path} ({reason}). Inget ändrades; kontrollera att det finns ledigt diskutrymme och att mappen går att skriva i, och spara sedan igen.</translation>
     </message>
     <message>
-        <source>{path} is damaged: {reason}.</source>
-        <translation>{path} är skadad: {reason}.</translation>
+        <source>{path} has no record with that number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: part of it cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is damaged: some of the text in it cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is a PeerDesk workspace, but its first bytes are damaged: it cannot be read.</source>
@@ -1343,10 +1755,6 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>Could not read {path}: {reason}.</source>
         <translation>Kunde inte läsa {path}: {reason}.</translation>
-    </message>
-    <message>
-        <source>{path} is damaged: SQLite's quick check failed.</source>
-        <translation>{path} är skadad: SQLites snabbkontroll misslyckades.</translation>
     </message>
     <message>
         <source>{path} is not a PeerDesk workspace.</source>
@@ -1412,37 +1820,6 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
 </context>
 <context>
-    <name>UnitKind</name>
-    <message>
-        <source>Meeting place</source>
-        <translation>Träffpunkt</translation>
-    </message>
-    <message>
-        <source>Supported housing</source>
-        <translation>Stödboende</translation>
-    </message>
-    <message>
-        <source>Activity house</source>
-        <translation>Aktivitetshus</translation>
-    </message>
-    <message>
-        <source>Guidance service</source>
-        <translation>Vägledningsverksamhet</translation>
-    </message>
-    <message>
-        <source>Psychiatric ward</source>
-        <translation>Psykiatrisk avdelning</translation>
-    </message>
-    <message>
-        <source>Clinic</source>
-        <translation>Mottagning</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Annan</translation>
-    </message>
-</context>
-<context>
     <name>UnitPage</name>
     <message>
         <source>The unit</source>
@@ -1466,6 +1843,61 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>People in this workspace</source>
         <translation>Personer i arbetsplatsen</translation>
+    </message>
+</context>
+<context>
+    <name>Worker</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

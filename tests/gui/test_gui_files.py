@@ -89,7 +89,7 @@ def test_the_workspace_is_reopened_even_after_a_bug(qtbot: QtBot, window: MainWi
 
 def test_a_failed_repair_shows_its_reason_and_no_empty_report(qtbot: QtBot, window: MainWindow,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    def fails(parent: object, path: Path, actor: str) -> list[str]:
+    def fails(parent: object, path: Path, actor: str, way: str, backup: object) -> None:
         raise StorageError(PROBLEM, path=path, seconds=5)
 
     monkeypatch.setattr(repair, "repair", fails)
@@ -99,7 +99,7 @@ def test_a_failed_repair_shows_its_reason_and_no_empty_report(qtbot: QtBot, wind
         answer_modal(QMessageBox, lambda box: (boxes.append(box.text()), box.accept(),
                                                answer_modal(QMessageBox, lambda more: (boxes.append(more.text()),
                                                                                        more.accept()), tries=10)))
-        dialog.repair_requested = True
+        dialog.choice = "repair"
         dialog.accept()
 
     answer_modal(CheckDialog, ask_repair)

@@ -137,9 +137,9 @@ def test_opening_questions(qtbot: QtBot, lang: str, window: MainWindow, demo_pat
     data = bytearray(demo_path.read_bytes())
     data[:16] = b"garbage garbage!"
     demo_path.write_bytes(bytes(data))
-    seen = answer_modal(QMessageBox, cancel)  # damaged: restore, open another, quit, cancel
+    seen = answer_modal(QMessageBox, cancel)  # damaged: repair, restore, open another, quit, cancel
     window.open_path(demo_path, ask_who=False)
-    assert seen and len(seen[0].buttons()) == 4
+    assert seen and len(seen[0].buttons()) == 5
     assert not clashes
 
 

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from peerdesk import backup, people, placements
-from peerdesk.gui.overview import models
 from peerdesk.gui.backups_dialog import BackupsModel
+from peerdesk.gui.overview import models
 from peerdesk.gui.overview.models import DecisionsModel, PeopleModel, PlacementsModel
 from peerdesk.store import Workspace
 

@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 from keyboard import answer_modal
-from peerdesk.gui.edit_dialogs import PersonDialog
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
@@ -14,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from peerdesk import lock, people
 from peerdesk.gui.mainwindow import MainWindow
 from peerdesk.gui.opening import Choice
+from peerdesk.gui.overview.dialogs import PersonDialog
 from peerdesk.gui.translation import Translators
 from peerdesk.gui.who import WhoAreYouDialog
 from peerdesk.settings import Settings

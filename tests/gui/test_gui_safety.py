@@ -104,3 +104,30 @@ def test_a_workspace_in_a_synced_folder_can_be_moved_out(qtbot: QtBot, settings:
     assert main.session is not None and main.session.ws.path == data_dir / "unit.peerdesk"
     assert "Maria Lindqvist" in _names(main)
     assert not synced.exists() and list(synced.parent.glob("unit.moved-*.peerdesk"))  # kept aside, never deleted
+
+
+def test_a_damaged_file_without_backups_can_be_repaired_when_opening(qtbot: QtBot, settings: Settings,
+                                                                     translators: Translators,
+                                                                     demo_path: Path) -> None:
+    from peerdesk.store import Workspace
+
+    Workspace.open(demo_path, actor="x").close()  # known to this computer's index: its header can be rebuilt
+    data = bytearray(demo_path.read_bytes())
+    data[:16] = b"garbage garbage!"
+    demo_path.write_bytes(bytes(data))
+    assert not backup.list_backups(demo_path)
+    main = MainWindow(settings, translators)
+    qtbot.addWidget(main)
+    said: list[str] = []
+
+    def repair(box: QMessageBox) -> None:
+        said.append(box.text())
+        button = next(b for b in box.buttons() if "pair" in b.text())
+        answer_modal(QMessageBox, lambda done: (said.append(done.text()), done.accept()))
+        button.click()
+
+    answer_modal(QMessageBox, repair)
+    assert main.open_path(demo_path, ask_who=False, can_cancel=False) is None
+    assert len(said) == 2 and "damaged" in said[0]
+    assert said[1] == f"{demo_path} was repaired and is a healthy PeerDesk workspace again."
+    assert "Maria Lindqvist" in _names(main)
