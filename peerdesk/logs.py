@@ -26,9 +26,13 @@ class _PrivateFileHandler(logging.handlers.RotatingFileHandler):
 
 
 def configure() -> None:
+    """Log to the current data folder's file (once; again when the data folder changed, as between tests)."""
     root = logging.getLogger()
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        return
+    for old in [h for h in root.handlers if isinstance(h, _PrivateFileHandler)]:
+        if Path(old.baseFilename) == log_file().absolute():
+            return
+        root.removeHandler(old)
+        old.close()
     handler = _PrivateFileHandler(log_file(), maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

@@ -20,12 +20,26 @@ def data_dir() -> Path:
     return path
 
 
-def default_workspace() -> Path:
-    return data_dir() / f"workspace{SUFFIX}"
+# File names in the user's language; a file made under the other language's name is still found.
+DEFAULT_NAMES = {"sv": "arbetsyta", "en": "workspace"}
+DEMO_NAMES = {"sv": "exempel", "en": "demo"}
 
 
-def demo_workspace() -> Path:
-    return data_dir() / f"demo{SUFFIX}"
+def _named(names: dict[str, str], lang: str) -> Path:
+    for name in names.values():
+        if (existing := data_dir() / f"{name}{SUFFIX}").exists():
+            return existing
+    return data_dir() / f"{names.get(lang, names['en'])}{SUFFIX}"
+
+
+def default_workspace(lang: str = "sv") -> Path:
+    """The unit's own workspace in the data folder: the one there is, else a new one named in `lang`."""
+    return _named(DEFAULT_NAMES, lang)
+
+
+def demo_workspace(lang: str = "sv") -> Path:
+    """The demo's own file in the data folder: the one there is, else a new one named in `lang`."""
+    return _named(DEMO_NAMES, lang)
 
 
 def settings_file() -> Path:

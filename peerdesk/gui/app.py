@@ -13,7 +13,7 @@ from peerdesk.errors import InUse, PeerDeskError
 from peerdesk.gui.mainwindow import MainWindow
 from peerdesk.gui.messages import install_excepthook
 from peerdesk.gui.opening import Opened, Opener
-from peerdesk.gui.translation import Translators, error_text
+from peerdesk.gui.translation import Translators, current_lang, error_text
 from peerdesk.gui.worker import collect_in_gui_thread
 from peerdesk.settings import Settings
 from peerdesk.store import Workspace
@@ -62,7 +62,7 @@ def run_gui(workspace: Path | None, lang_option: str | None, smoke: bool) -> int
 def _first_run(window: MainWindow) -> bool:
     from peerdesk.gui.wizard import SetupWizard  # only on a first run: every other start-up skips its import
 
-    wizard = SetupWizard(paths.default_workspace(), offer_demo=True)
+    wizard = SetupWizard(paths.default_workspace(current_lang()), offer_demo=True)
     if wizard.exec() != QDialog.DialogCode.Accepted:
         return False
     if wizard.workspace is not None:
@@ -76,7 +76,7 @@ def _smoke(app: QApplication, window: MainWindow, path: Path | None) -> int:
     if path is None:
         from peerdesk.gui.wizard import SetupWizard  # as in _first_run
 
-        wizard = SetupWizard(paths.default_workspace(), offer_demo=True)
+        wizard = SetupWizard(paths.default_workspace(current_lang()), offer_demo=True)
         wizard.show()
         app.processEvents()
         wizard.close()

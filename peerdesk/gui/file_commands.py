@@ -19,7 +19,7 @@ from peerdesk import cloud, paths, restore
 from peerdesk.errors import PeerDeskError
 from peerdesk.gui.opening import Choice, Opened
 from peerdesk.gui.session import Session
-from peerdesk.gui.translation import arg, error_text
+from peerdesk.gui.translation import arg, current_lang, error_text
 from peerdesk.gui.worker import run_with_progress
 from peerdesk.settings import Settings
 
@@ -60,7 +60,7 @@ class FileCommands(QObject):
         An existing file is refused here, before the wizard, so nothing typed in the wizard can be lost to it
         (and Qt's own "Replace?" is switched off: PeerDesk never replaces a workspace).
         """
-        default = paths.default_workspace()
+        default = paths.default_workspace(current_lang())
         suggestion = str(default if not default.exists() else
                          free_name(paths.data_dir(), self.tr("unit") + paths.SUFFIX))
         while True:

@@ -33,11 +33,11 @@
     </message>
     <message>
         <source>&amp;New workspace…</source>
-        <translation>&amp;Ny arbetsplats…</translation>
+        <translation>&amp;Ny arbetsyta…</translation>
     </message>
     <message>
         <source>Create a new workspace file for a unit</source>
-        <translation>Skapa en ny arbetsplatsfil för en verksamhet</translation>
+        <translation>Skapa en ny arbetsyta för en enhet</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>Open a workspace file (.peerdesk)</source>
-        <translation>Öppna en arbetsplatsfil (.peerdesk)</translation>
+        <translation>Öppna en PeerDesk-fil (.peerdesk)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Close the workspace and quit PeerDesk</source>
-        <translation>Stäng arbetsplatsen och avsluta PeerDesk</translation>
+        <translation>Stäng arbetsytan och avsluta PeerDesk</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>See, restore or copy this workspace&apos;s backups</source>
-        <translation>Se, återställ eller kopiera arbetsplatsens säkerhetskopior</translation>
+        <translation>Se, återställ eller kopiera arbetsytans säkerhetskopior</translation>
     </message>
     <message>
         <source>&amp;Check and repair…</source>
@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Check the workspace file for damage</source>
-        <translation>Kontrollera om arbetsplatsfilen är skadad</translation>
+        <translation>Kontrollera om PeerDesk-filen är skadad</translation>
     </message>
     <message>
         <source>&amp;Switch person…</source>
@@ -81,11 +81,11 @@
     </message>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Användarguide</translation>
     </message>
     <message>
         <source>How to use PeerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Så använder du PeerDesk</translation>
     </message>
     <message>
         <source>&amp;About PeerDesk</source>
@@ -100,7 +100,7 @@
     <name>AutoBackups</name>
     <message>
         <source>Making a backup…</source>
-        <translation>Gör en säkerhetskopia…</translation>
+        <translation>Säkerhetskopierar…</translation>
     </message>
 </context>
 <context>
@@ -119,7 +119,7 @@
     </message>
     <message>
         <source>made by hand</source>
-        <translation>gjord för hand</translation>
+        <translation>gjord manuellt</translation>
     </message>
     <message>
         <source>before an upgrade</source>
@@ -139,11 +139,11 @@
     </message>
     <message>
         <source>{path} could not be copied: the copy failed SQLite&apos;s check, so the workspace itself may be damaged. Use Check and repair.</source>
-        <translation>{path} kunde inte kopieras: kopian klarade inte SQLites kontroll, så arbetsplatsen kan själv vara skadad. Använd Kontrollera och reparera.</translation>
+        <translation>{path} kunde inte kopieras. Kopian klarade inte kontrollen, så arbetsytan kan vara skadad. Använd Kontrollera och reparera.</translation>
     </message>
     <message>
         <source>{path} is the open workspace itself: choose another name or folder for the copy.</source>
-        <translation>{path} är själva den öppna arbetsplatsen: välj ett annat namn eller en annan mapp för kopian.</translation>
+        <translation>{path} är den öppna arbetsytan. Välj ett annat namn eller en annan mapp för kopian.</translation>
     </message>
     <message>
         <source>{path} is damaged and cannot be restored.</source>
@@ -151,26 +151,26 @@
     </message>
     <message>
         <source>{path} is the workspace itself.</source>
-        <translation>{path} är själva arbetsplatsen.</translation>
+        <translation>{path} är själva arbetsytan.</translation>
     </message>
     <message>
         <source>{backup} is a backup of another workspace, not of {path}: nothing was changed.</source>
-        <translation>{backup} är en säkerhetskopia av en annan arbetsplats, inte av {path}: inget ändrades.</translation>
+        <translation>{backup} är en säkerhetskopia av en annan arbetsyta, inte av {path}. Inget har ändrats.</translation>
     </message>
 </context>
 <context>
     <name>Backups</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Tid</translation>
+        <translation>Tid</translation>
     </message>
     <message>
         <source>Why it was made</source>
-        <translation type="unfinished">Varför den gjordes</translation>
+        <translation>Varför den gjordes</translation>
     </message>
 </context>
 <context>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>Replace the workspace with the backup from %1? The current state is backed up first, so this can be reversed by restoring that backup.</source>
-        <translation>Ersätta arbetsplatsen med säkerhetskopian från %1? Det nuvarande läget säkerhetskopieras först, så det går att ångra genom att återställa den kopian.</translation>
+        <translation>Vill du ersätta arbetsytan med säkerhetskopian från %1? Det nuvarande läget säkerhetskopieras först, så du kan ångra det genom att återställa den kopian.</translation>
     </message>
     <message>
         <source>Save a copy in folder</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>A copy was saved as %1.</source>
-        <translation>En kopia sparades som %1.</translation>
+        <translation>En kopia har sparats som %1.</translation>
     </message>
     <message>
         <source>Backups</source>
@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>Backups of %1, newest first. PeerDesk makes them by itself when you open the workspace, every 30 minutes while something changes, and on closing.</source>
-        <translation>Säkerhetskopior av %1, nyaste först. PeerDesk gör dem själv när du öppnar arbetsplatsen, var 30:e minut när något ändras, och när du stänger.</translation>
+        <translation>Säkerhetskopior av %1, nyaste först. PeerDesk gör dem automatiskt när du öppnar arbetsytan, var 30:e minut när något ändras och när du stänger.</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>Not while the workspace is open read-only.</source>
-        <translation>Inte när arbetsplatsen är öppen skrivskyddad.</translation>
+        <translation>Går inte när arbetsytan är öppen som skrivskyddad.</translation>
     </message>
     <message>
         <source>&amp;Save a copy…</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>No backups of this workspace were found.</source>
-        <translation>Inga säkerhetskopior av den här arbetsplatsen hittades.</translation>
+        <translation>Inga säkerhetskopior av arbetsytan hittades.</translation>
     </message>
     <message>
         <source>Newest backup: {path} ({date}).</source>
@@ -232,27 +232,27 @@
     </message>
     <message>
         <source>Check and repair can rebuild it from what can still be read; a raw copy is kept first.</source>
-        <translation>Kontrollera och reparera kan bygga upp den igen av det som fortfarande går att läsa; först sparas en oförändrad kopia.</translation>
+        <translation>Med Kontrollera och reparera kan den byggas upp igen av det som fortfarande går att läsa. Först sparas en oförändrad kopia.</translation>
     </message>
     <message>
         <source>{path} is damaged: problems found: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är skadad. Antal fel: {count}.</translation>
     </message>
     <message>
         <source>Records that point to records that do not exist: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poster som hänvisar till poster som inte finns: {count}.</translation>
     </message>
     <message>
         <source>Made by an older PeerDesk: it is upgraded (after a backup) when opened for editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen är skapad med en äldre version av PeerDesk. Den uppgraderas (efter en säkerhetskopia) när den öppnas för redigering.</translation>
     </message>
     <message>
         <source>Newest format version: {step}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyaste formatversionen: {step}.</translation>
     </message>
     <message>
         <source>{path} is a healthy PeerDesk workspace.</source>
-        <translation>{path} är en felfri PeerDesk-arbetsplats.</translation>
+        <translation>{path} är en felfri PeerDesk-fil.</translation>
     </message>
     <message>
         <source>Format version {number} ({step}).</source>
@@ -260,19 +260,19 @@
     </message>
     <message>
         <source>An interrupted save left unfinished changes; they are undone when the workspace is next opened. This check did not change the file.</source>
-        <translation>En avbruten sparning lämnade ofullbordade ändringar; de ångras nästa gång arbetsplatsen öppnas. Kontrollen ändrade inte filen.</translation>
+        <translation>En sparning avbröts och lämnade ofullständiga ändringar. De tas bort nästa gång arbetsytan öppnas. Kontrollen ändrade inte filen.</translation>
     </message>
     <message>
         <source>Format version</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatversion</translation>
     </message>
     <message>
         <source>Workspace settings</source>
-        <translation>Arbetsplatsens inställningar</translation>
+        <translation>Arbetsytans inställningar</translation>
     </message>
     <message>
         <source>The unit</source>
-        <translation>Verksamheten</translation>
+        <translation>Enheten</translation>
     </message>
     <message>
         <source>People</source>
@@ -292,31 +292,31 @@
     </message>
     <message>
         <source>Lock record</source>
-        <translation>Låspost</translation>
+        <translation>Uppgift om vem som har filen öppen</translation>
     </message>
     <message>
         <source>{path} was repaired and is a healthy PeerDesk workspace again.</source>
-        <translation>{path} har reparerats och är åter en felfri PeerDesk-arbetsplats.</translation>
+        <translation>{path} har reparerats och är en felfri PeerDesk-fil igen.</translation>
     </message>
     <message>
         <source>{path} was repaired, but some records could not be saved (how many is not known).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} har reparerats, men vissa poster kunde inte räddas (hur många är okänt).</translation>
     </message>
     <message>
         <source>{path} was repaired, but {count} records could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} har reparerats, men {count} poster kunde inte räddas.</translation>
     </message>
     <message>
         <source>{path} is healthy: nothing to repair.</source>
-        <translation>{path} är felfri: det finns inget att reparera.</translation>
+        <translation>{path} är felfri. Det finns inget att reparera.</translation>
     </message>
     <message>
         <source>{path} could not be repaired; the file was not changed.</source>
-        <translation>{path} kunde inte repareras; filen ändrades inte.</translation>
+        <translation>{path} kunde inte repareras. Filen har inte ändrats.</translation>
     </message>
     <message>
         <source>Raw copy of the damaged file kept: {path}</source>
-        <translation>En oförändrad kopia av den skadade filen sparades: {path}</translation>
+        <translation>En oförändrad kopia av den skadade filen har sparats: {path}</translation>
     </message>
     <message>
         <source>Backup made before repairing: {path}</source>
@@ -324,23 +324,23 @@
     </message>
     <message>
         <source>Problems found: {count}</source>
-        <translation>Hittade fel: {count}</translation>
+        <translation>Antal fel: {count}</translation>
     </message>
     <message>
         <source>{table}: rebuilt from {source}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: återskapades från {source}.</translation>
     </message>
     <message>
         <source>{table}: records kept: {kept}; the rest of the table could not be read, so an unknown number was lost.</source>
-        <translation>{table}: behållna poster: {kept}; resten av tabellen gick inte att läsa, så ett okänt antal gick förlorade.</translation>
+        <translation>{table}: {kept} poster behölls. Resten gick inte att läsa, så ett okänt antal poster gick förlorade.</translation>
     </message>
     <message>
         <source>{table}: records kept: {kept}, lost: at most {lost}.</source>
-        <translation>{table}: behållna poster: {kept}, förlorade: högst {lost}.</translation>
+        <translation>{table}: {kept} poster behölls och högst {lost} gick förlorade.</translation>
     </message>
     <message>
         <source>{table}: records kept: {kept}, lost: {lost}.</source>
-        <translation>{table}: behållna poster: {kept}, förlorade: {lost}.</translation>
+        <translation>{table}: {kept} poster behölls och {lost} gick förlorade.</translation>
     </message>
     <message>
         <source>{table}: all records kept ({kept}).</source>
@@ -348,62 +348,62 @@
     </message>
     <message>
         <source>Fixed: the file&apos;s damaged header was rewritten.</source>
-        <translation>Åtgärdat: filens skadade filhuvud skrevs om.</translation>
+        <translation>Åtgärdat: filens skadade början skrevs om.</translation>
     </message>
     <message>
         <source>{table}: {count} records held text that could not be read; the unreadable letters are shown as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {count} poster innehöll text som inte gick att läsa. De oläsliga tecknen visas som �.</translation>
     </message>
     <message>
         <source>Not even the list of tables can be read: restore a backup instead.</source>
-        <translation>Inte ens listan över tabeller går att läsa: återställ en säkerhetskopia i stället.</translation>
+        <translation>Filen är för skadad för att kunna repareras. Återställ en säkerhetskopia i stället.</translation>
     </message>
     <message>
         <source>Repairing is not possible: too little of the file can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att reparera filen, eftersom för lite av den går att läsa.</translation>
     </message>
     <message>
         <source>Repairing keeps every record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vid en reparation behålls alla poster.</translation>
     </message>
     <message>
         <source>Repairing loses some records (how many is not known).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vid en reparation går några poster förlorade (hur många är okänt).</translation>
     </message>
     <message>
         <source>Repairing loses {count} records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vid en reparation går {count} poster förlorade.</translation>
     </message>
     <message>
         <source>No backup of this workspace passed its check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen säkerhetskopia av arbetsytan klarade kontrollen.</translation>
     </message>
     <message>
         <source>Restoring the backup from {date} loses nothing: nothing was saved after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om säkerhetskopian från {date} återställs går inget förlorat, eftersom inget har sparats efter den.</translation>
     </message>
     <message>
         <source>Restoring the backup from {date} loses whatever was saved after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om säkerhetskopian från {date} återställs går allt som har sparats efter den förlorat.</translation>
     </message>
     <message>
         <source>Restoring the backup from {date} loses the changes saved after it: {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om säkerhetskopian från {date} återställs går de ändringar förlorade som har sparats efter den. Antal ändringar: {count}.</translation>
     </message>
     <message>
         <source>Recommended: restoring the backup, which loses less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekommendation: återställ säkerhetskopian. Då går mindre förlorat.</translation>
     </message>
     <message>
         <source>Recommended: repairing, which loses less.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rekommendation: reparera. Då går mindre förlorat.</translation>
     </message>
 </context>
 <context>
     <name>CheckDialog</name>
     <message>
         <source>Checking the workspace…</source>
-        <translation>Kontrollerar arbetsplatsen…</translation>
+        <translation>Kontrollerar arbetsytan…</translation>
     </message>
     <message>
         <source>Check and repair</source>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>Technical details</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekniska detaljer</translation>
     </message>
     <message>
         <source>&amp;Repair…</source>
@@ -423,15 +423,15 @@
     </message>
     <message>
         <source>Restore the &amp;backup from %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställ &amp;säkerhetskopian från %1…</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detaljer</translation>
     </message>
     <message>
         <source>Not while the workspace is open read-only.</source>
-        <translation>Inte när arbetsplatsen är öppen skrivskyddad.</translation>
+        <translation>Går inte när arbetsytan är öppen som skrivskyddad.</translation>
     </message>
 </context>
 <context>
@@ -446,102 +446,102 @@
     </message>
     <message>
         <source>PeerDesk keeps a unit&apos;s peer support placement in order: who takes part, the dates and renewal decisions, and later the introduction, the job description and the activity log.</source>
-        <translation>PeerDesk håller ordning på verksamhetens placering av peer support: vilka som deltar, datum och beslut om förlängning, och längre fram introduktionen, arbetsbeskrivningen och aktivitetsloggen.</translation>
+        <translation>PeerDesk håller ordning på enhetens placering av en peer supporter: vilka som är med, datumen och besluten om förlängning. Längre fram kommer också introduktionen, arbetsbeskrivningen och aktivitetsloggen.</translation>
     </message>
     <message>
         <source>&amp;Create our unit&apos;s workspace</source>
-        <translation>&amp;Skapa vår verksamhets arbetsplats</translation>
+        <translation>&amp;Skapa er arbetsyta</translation>
     </message>
     <message>
         <source>Answer a few questions about the unit, the people and the placement. Everything can be changed later.</source>
-        <translation>Svara på några frågor om verksamheten, personerna och placeringen. Allt går att ändra senare.</translation>
+        <translation>Svara på några frågor om enheten, personerna och placeringen. Allt går att ändra senare.</translation>
     </message>
     <message>
         <source>Explore a &amp;demo workspace</source>
-        <translation>Utforska en &amp;demoarbetsplats</translation>
+        <translation>Utforska &amp;exempelarbetsytan</translation>
     </message>
     <message>
         <source>A made-up meeting place with two peer supporters, kept in its own file: your own data is never mixed with it.</source>
-        <translation>En påhittad träffpunkt med två peer supporters, i en egen fil: era egna uppgifter blandas aldrig ihop med den.</translation>
+        <translation>En påhittad träffpunkt med två peer supportrar, i en egen fil. Era egna uppgifter blandas aldrig ihop med den.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>--as (who acts)</source>
-        <translation>--as (vem som agerar)</translation>
+        <translation>--as (vem som gör ändringarna)</translation>
     </message>
     <message>
         <source>language: sv or en (default: the saved choice, else the OS language)</source>
-        <translation type="unfinished"></translation>
+        <translation>språk: sv eller en (standard: det sparade valet, annars operativsystemets språk)</translation>
     </message>
     <message>
         <source>who a writing command acts as</source>
-        <translation type="unfinished"></translation>
+        <translation>vilket namn ändringar från kommandot sparas med</translation>
     </message>
     <message>
         <source>PeerDesk: the peer supporter&apos;s placement at this unit. Commands: {commands} (peerdesk COMMAND --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk: peer supporterns placering på enheten. Kommandon: {commands} (peerdesk KOMMANDO --help).</translation>
     </message>
     <message>
         <source>a workspace file ({suffix}) to open</source>
-        <translation type="unfinished"></translation>
+        <translation>en PeerDesk-fil ({suffix}) att öppna</translation>
     </message>
     <message>
         <source>the workspace to open</source>
-        <translation type="unfinished"></translation>
+        <translation>arbetsytan som ska öppnas</translation>
     </message>
     <message>
         <source>open the main window, process events, exit 0</source>
-        <translation type="unfinished"></translation>
+        <translation>öppna huvudfönstret, hantera händelser och avsluta med 0</translation>
     </message>
     <message>
         <source>write the demo workspace to FILE (an existing file is refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>spara exempelarbetsytan i FILE (en befintlig fil skrivs inte över)</translation>
     </message>
     <message>
         <source>is FILE a healthy PeerDesk workspace? (exit 0 if so, 1 if not)</source>
-        <translation type="unfinished"></translation>
+        <translation>är FILE en felfri PeerDesk-fil? (avslutar med 0 om ja, 1 om nej)</translation>
     </message>
     <message>
         <source>also integrity_check, foreign_key_check and every text value</source>
-        <translation type="unfinished"></translation>
+        <translation>även integrity_check, foreign_key_check och alla textvärden</translation>
     </message>
     <message>
         <source>repair a damaged file (a raw copy is kept first). Exit 0 when the repair kept every record; 1 when it failed or records could not be saved (the newest good backup and the command that restores it are named then)</source>
-        <translation type="unfinished"></translation>
+        <translation>reparera en skadad fil (först sparas en oförändrad kopia). Avslutar med 0 om alla poster behölls, 1 om reparationen misslyckades eller poster inte kunde räddas (då anges den senaste felfria säkerhetskopian och kommandot som återställer den)</translation>
     </message>
     <message>
         <source>back up FILE now</source>
-        <translation type="unfinished"></translation>
+        <translation>säkerhetskopiera FILE nu</translation>
     </message>
     <message>
         <source>write the copy into DIR instead of the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>spara kopian i DIR i stället för i mappen för säkerhetskopior</translation>
     </message>
     <message>
         <source>list the backups of FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>visa säkerhetskopiorna av FILE</translation>
     </message>
     <message>
         <source>restore BACKUP (a path as `backups` lists it) over the workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>återställ BACKUP (en sökväg som `backups` visar den) över arbetsytan</translation>
     </message>
     <message>
         <source>the workspace to restore into (default: yours)</source>
-        <translation type="unfinished"></translation>
+        <translation>arbetsytan som ska återställas (standard: din)</translation>
     </message>
     <message>
         <source>Demo workspace written to {path}.</source>
-        <translation>Demoarbetsplatsen skrevs till {path}.</translation>
+        <translation>Exempelarbetsytan har sparats i {path}.</translation>
     </message>
     <message>
         <source>Newest good backup: {backup} ({date}). To restore it instead: peerdesk restore {backup} --workspace {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Senaste felfria säkerhetskopian: {backup} ({date}). Så återställer du den i stället: peerdesk restore {backup} --workspace {path}</translation>
     </message>
     <message>
         <source>Backup written to {path}.</source>
-        <translation>Säkerhetskopian skrevs till {path}.</translation>
+        <translation>Säkerhetskopian har sparats i {path}.</translation>
     </message>
     <message>
         <source>No backups of {path} yet.</source>
@@ -549,50 +549,50 @@
     </message>
     <message>
         <source>The state before restoring was backed up to {path}.</source>
-        <translation>Läget före återställningen säkerhetskopierades till {path}.</translation>
+        <translation>Läget före återställningen har sparats som säkerhetskopia i {path}.</translation>
     </message>
     <message>
         <source>Restored {backup} into {path}.</source>
-        <translation>{backup} återställdes till {path}.</translation>
+        <translation>{backup} har återställts till {path}.</translation>
     </message>
     <message>
         <source>{path}: the name has letters that cannot be read here (perhaps written by another system). Rename it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: namnet innehåller tecken som inte går att läsa här (det kanske skrevs i ett annat system). Byt namn och försök igen.</translation>
     </message>
     <message>
         <source>{path}: the name is longer than the system allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: namnet är längre än systemet tillåter.</translation>
     </message>
     <message>
         <source>{path}: a link that leads back to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: en länk som leder tillbaka till sig själv.</translation>
     </message>
     <message>
         <source>{path} cannot be used: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kan inte användas: {reason}.</translation>
     </message>
     <message>
         <source>{field}: the text has letters that cannot be read here. Type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: texten innehåller tecken som inte går att läsa här. Skriv den igen.</translation>
     </message>
     <message>
         <source>{prog}: error: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{prog}: fel: {message}</translation>
     </message>
     <message>
         <source>peerdesk: unknown command or file: {name} (commands: {commands})</source>
-        <translation type="unfinished"></translation>
+        <translation>peerdesk: okänt kommando eller okänd fil: {name} (kommandon: {commands})</translation>
     </message>
     <message>
         <source>Unexpected error (a bug in PeerDesk): details are in {log}.</source>
-        <translation>Oväntat fel (ett fel i PeerDesk): detaljerna finns i {log}.</translation>
+        <translation>Oväntat fel (ett programfel i PeerDesk). Detaljerna finns i {log}.</translation>
     </message>
 </context>
 <context>
     <name>Dates</name>
     <message>
         <source>{label}: a date is required.</source>
-        <translation>{label}: ett datum behövs.</translation>
+        <translation>{label}: ange ett datum.</translation>
     </message>
     <message>
         <source>{label}: “{value}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-11-23.</source>
@@ -611,7 +611,7 @@
     </message>
     <message>
         <source>Correct renewal decision: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta beslut om förlängning: %1</translation>
     </message>
     <message>
         <source>Renewed &amp;until:</source>
@@ -697,93 +697,93 @@
     </message>
     <message>
         <source>Ended on %1</source>
-        <translation>Avslutad %1</translation>
+        <translation>Avslutad den %1</translation>
     </message>
     <message>
         <source>%1 (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (återkallat)</translation>
     </message>
     <message>
         <source>Withdrawn by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkallat av %1 den %2</translation>
     </message>
 </context>
 <context>
     <name>DemoPage</name>
     <message>
         <source>The demo workspace</source>
-        <translation>Demoarbetsplatsen</translation>
+        <translation>Exempelarbetsytan</translation>
     </message>
     <message>
         <source>Try everything freely: the demo is a separate file.</source>
-        <translation>Prova allt fritt: demon är en egen fil.</translation>
+        <translation>Prova allt fritt. Exempelarbetsytan är en egen fil.</translation>
     </message>
     <message>
         <source>Press Finish to open the demo. It is kept in %1; your unit&apos;s own workspace can be created later with File › New workspace…</source>
-        <translation>Tryck på Färdig för att öppna demon. Den sparas i %1; er verksamhets egen arbetsplats kan du skapa senare med Arkiv › Ny arbetsplats…</translation>
+        <translation>Tryck på Färdig för att öppna exempelarbetsytan. Den sparas i %1. Er enhets egen arbetsyta kan du skapa senare med Arkiv › Ny arbetsyta…</translation>
     </message>
 </context>
 <context>
     <name>Edit</name>
     <message>
         <source>Edit unit</source>
-        <translation>Redigera verksamhet</translation>
+        <translation>redigera enhet</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation>Lägg till person</translation>
+        <translation>lägg till person</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation>Redigera person</translation>
+        <translation>redigera person</translation>
     </message>
     <message>
         <source>Remove person</source>
-        <translation>Ta bort person</translation>
+        <translation>ta bort person</translation>
     </message>
     <message>
         <source>Restore person</source>
-        <translation type="unfinished"></translation>
+        <translation>återställ person</translation>
     </message>
     <message>
         <source>Add placement</source>
-        <translation>Lägg till placering</translation>
+        <translation>lägg till placering</translation>
     </message>
     <message>
         <source>Edit placement</source>
-        <translation>Redigera placering</translation>
+        <translation>redigera placering</translation>
     </message>
     <message>
         <source>Record renewal decision</source>
-        <translation>Registrera beslut om förlängning</translation>
+        <translation>registrera beslut om förlängning</translation>
     </message>
     <message>
         <source>Correct renewal decision</source>
-        <translation type="unfinished"></translation>
+        <translation>rätta beslut om förlängning</translation>
     </message>
     <message>
         <source>Withdraw renewal decision</source>
-        <translation type="unfinished"></translation>
+        <translation>återkalla beslut om förlängning</translation>
     </message>
     <message>
         <source>Reinstate renewal decision</source>
-        <translation type="unfinished"></translation>
+        <translation>återinför beslut om förlängning</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ta bort</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>återställ</translation>
     </message>
     <message>
         <source>Write the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>skapa exempelarbetsytan</translation>
     </message>
     <message>
         <source>Create workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>skapa arbetsyta</translation>
     </message>
 </context>
 <context>
@@ -794,15 +794,15 @@
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Kind of unit</source>
-        <translation type="unfinished">Typ av verksamhet</translation>
+        <translation>Typ av enhet</translation>
     </message>
     <message>
         <source>Unit name</source>
-        <translation>Verksamhetens namn</translation>
+        <translation>Enhetens namn</translation>
     </message>
     <message>
         <source>Employer organisation</source>
@@ -853,70 +853,70 @@
     <name>Fields</name>
     <message>
         <source>Row {row}, {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {row}, {label}</translation>
     </message>
     <message>
         <source>{label}: this is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: måste fyllas i.</translation>
     </message>
     <message>
         <source>{label}: too long ({length} characters, at most {max}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: texten är för lång ({length} tecken, högst {max}).</translation>
     </message>
     <message>
         <source>{label}: character {position} is broken (often left by copying and pasting). Retype the text around it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: tecken nummer {position} är trasigt (det händer ofta när man kopierar och klistrar in). Skriv om texten runt det.</translation>
     </message>
     <message>
         <source>{label}: “{value}” is not one of the choices ({choices}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ”{value}” finns inte bland valen ({choices}).</translation>
     </message>
     <message>
         <source>{label}: “{value}” is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ”{value}” är inte ett heltal.</translation>
     </message>
     <message>
         <source>{label}: {value} is too small (at least {minimum}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value} är för litet (minst {minimum}).</translation>
     </message>
     <message>
         <source>{label}: {value} is too large (at most {maximum}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value} är för stort (högst {maximum}).</translation>
     </message>
     <message>
         <source>{label}: {value} is too early (the earliest accepted is {earliest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value} är för tidigt (tidigast {earliest}).</translation>
     </message>
     <message>
         <source>{label}: {value} is too late (the latest accepted is {latest}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {value} är för sent (senast {latest}).</translation>
     </message>
 </context>
 <context>
     <name>FileCommands</name>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>enhet</translation>
     </message>
     <message>
         <source>New workspace</source>
-        <translation>Ny arbetsplats</translation>
+        <translation>Ny arbetsyta</translation>
     </message>
     <message>
         <source>PeerDesk workspaces (*.peerdesk)</source>
-        <translation>PeerDesk-arbetsplatser (*.peerdesk)</translation>
+        <translation>PeerDesk-filer (*.peerdesk)</translation>
     </message>
     <message>
         <source>%1 already exists. A new workspace never replaces a file: choose another name.</source>
-        <translation>%1 finns redan. En ny arbetsplats ersätter aldrig en fil: välj ett annat namn.</translation>
+        <translation>%1 finns redan. En ny arbetsyta ersätter aldrig en befintlig fil. Välj ett annat namn.</translation>
     </message>
     <message>
         <source>Workspace in a synced folder</source>
-        <translation>Arbetsplatsen ligger i en synkroniserad mapp</translation>
+        <translation>Arbetsytan ligger i en synkroniserad mapp</translation>
     </message>
     <message>
         <source>%1 is in a folder that %2 synchronises. Sync programs copy the file while PeerDesk writes to it and can damage it or lose saves. Keep the workspace in PeerDesk&apos;s own data folder (%3) or on a network drive instead.</source>
-        <translation>%1 ligger i en mapp som %2 synkroniserar. Synkprogram kopierar filen medan PeerDesk skriver i den och kan skada den eller tappa sparade ändringar. Ha hellre arbetsplatsen i PeerDesks egen datamapp (%3) eller på en nätverksenhet.</translation>
+        <translation>%1 ligger i en mapp som %2 synkroniserar. Synkroniseringsprogram kopierar filen medan PeerDesk skriver i den, och då kan filen skadas eller ändringar gå förlorade. Spara hellre arbetsytan i PeerDesks egen mapp (%3) eller på en nätverksenhet.</translation>
     </message>
     <message>
         <source>&amp;Move it to PeerDesk&apos;s folder</source>
@@ -928,7 +928,7 @@
     </message>
     <message>
         <source>Moving the workspace…</source>
-        <translation>Flyttar arbetsplatsen…</translation>
+        <translation>Flyttar arbetsytan…</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -943,27 +943,27 @@
     <name>GuideDialog</name>
     <message>
         <source>The user guide could not be found in this installation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarguiden finns inte i den här installationen.</translation>
     </message>
     <message>
         <source>PeerDesk – user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>PeerDesk – användarguide</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Användarguide</translation>
     </message>
     <message>
         <source>How to use PeerDesk, section by section</source>
-        <translation type="unfinished"></translation>
+        <translation>Så använder du PeerDesk, avsnitt för avsnitt</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stäng</translation>
     </message>
     <message>
         <source>Close the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Stäng användarguiden</translation>
     </message>
 </context>
 <context>
@@ -982,7 +982,7 @@
     </message>
     <message>
         <source>Nothing can be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Här går det inte att ändra något.</translation>
     </message>
     <message>
         <source>Acting as %1</source>
@@ -1000,7 +1000,7 @@ For units that host a peer supporter: the placement, its people and its renewal 
 Free software under the GNU GPL, version 3 or later.</source>
         <translation>PeerDesk %1
 
-För verksamheter med en peer supporter: placeringen, personerna och besluten om förlängning. Brukare registreras aldrig med namn.
+För enheter som har en peer supporter: placeringen, personerna och besluten om förlängning. Brukare registreras aldrig med namn.
 
 Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
@@ -1025,53 +1025,53 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>Something went wrong inside PeerDesk (a bug). What you saved before is safe. Details are in %1.</source>
-        <translation>Något gick fel inne i PeerDesk (ett programfel). Det du sparat tidigare är i säkerhet. Detaljerna finns i %1.</translation>
+        <translation>Något gick fel i PeerDesk (ett programfel). Det du har sparat tidigare finns kvar. Detaljerna finns i %1.</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished">Översikt</translation>
+        <translation>Översikt</translation>
     </message>
 </context>
 <context>
     <name>Opener</name>
     <message>
         <source>Open workspace</source>
-        <translation>Öppna arbetsplats</translation>
+        <translation>Öppna arbetsyta</translation>
     </message>
     <message>
         <source>PeerDesk workspaces (*.peerdesk)</source>
-        <translation>PeerDesk-arbetsplatser (*.peerdesk)</translation>
+        <translation>PeerDesk-filer (*.peerdesk)</translation>
     </message>
     <message>
         <source>In use by %1 on %2 since %3: you can read but not change anything.</source>
-        <translation>Används av %1 på %2 sedan %3: du kan läsa men inte ändra något.</translation>
+        <translation>Används av %1 på %2 sedan %3. Du kan läsa men inte ändra något.</translation>
     </message>
     <message>
         <source>This workspace is in use by %1 on %2 since %3.</source>
-        <translation>Arbetsplatsen används av %1 på %2 sedan %3.</translation>
+        <translation>Arbetsytan används av %1 på %2 sedan %3.</translation>
     </message>
     <message>
         <source>Workspace in use</source>
-        <translation>Arbetsplatsen används</translation>
+        <translation>Arbetsytan används</translation>
     </message>
     <message>
         <source>It looks abandoned (no sign of life for a while, or the program is gone): you may take it over.</source>
-        <translation>Den verkar övergiven (inga livstecken på ett tag, eller så är programmet borta): du kan ta över den.</translation>
+        <translation>Den verkar ha lämnats öppen (den har inte använts på en stund, eller så är programmet inte längre igång). Du kan ta över den.</translation>
     </message>
     <message>
         <source>You can open it read-only. Taking it over is possible once it has shown no sign of life for five minutes.</source>
-        <translation>Du kan öppna den skrivskyddad. Att ta över går först när den inte har visat några livstecken på fem minuter.</translation>
+        <translation>Du kan öppna den som skrivskyddad. Du kan ta över den först när den inte har använts på fem minuter.</translation>
     </message>
     <message>
         <source>Open &amp;read-only</source>
-        <translation>Öppna &amp;skrivskyddad</translation>
+        <translation>Öppna som &amp;skrivskyddad</translation>
     </message>
     <message>
         <source>The last session here (%1, since %2) ended without closing the workspace. Nothing saved was lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förra gången arbetsytan användes här (av %1, sedan %2) stängdes den inte ordentligt. Inget som hade sparats har gått förlorat.</translation>
     </message>
     <message>
         <source>&amp;Take over</source>
@@ -1079,35 +1079,35 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>This workspace was closed meanwhile: you can open it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsytan har stängts under tiden. Du kan öppna den nu.</translation>
     </message>
     <message>
         <source>Cannot open the workspace</source>
-        <translation>Arbetsplatsen kan inte öppnas</translation>
+        <translation>Arbetsytan kan inte öppnas</translation>
     </message>
     <message>
         <source>Re&amp;pair it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reparera den…</translation>
     </message>
     <message>
         <source>Repairing keeps everything that can still be read; a raw copy of the damaged file is kept first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vid en reparation behålls allt som fortfarande går att läsa. Först sparas en oförändrad kopia av den skadade filen.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation>Säkerhetskopian är återställd</translation>
+        <translation>Säkerhetskopian har återställts</translation>
     </message>
     <message>
         <source>The backup from %1 was restored. Anything saved after that time is not in it.</source>
-        <translation>Säkerhetskopian från %1 återställdes. Det som sparades efter den tidpunkten finns inte med.</translation>
+        <translation>Säkerhetskopian från %1 har återställts. Det som sparades efter den tidpunkten finns inte med.</translation>
     </message>
     <message>
         <source>None of the backups of this workspace passed the check.</source>
-        <translation>Ingen av arbetsplatsens säkerhetskopior klarade kontrollen.</translation>
+        <translation>Ingen av arbetsytans säkerhetskopior klarade kontrollen.</translation>
     </message>
     <message>
         <source>Repairing the workspace…</source>
-        <translation type="unfinished">Reparerar arbetsplatsen…</translation>
+        <translation>Reparerar arbetsytan…</translation>
     </message>
     <message>
         <source>Open &amp;another file…</source>
@@ -1115,7 +1115,7 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>&amp;Restore the newest good backup</source>
-        <translation>&amp;Återställ den senaste hela säkerhetskopian</translation>
+        <translation>&amp;Återställ den senaste felfria säkerhetskopian</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1130,130 +1130,130 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <name>Overview</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Namn</translation>
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Roll</translation>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Peer supporter</source>
-        <translation type="unfinished">Peer supporter</translation>
+        <translation>Peer supporter</translation>
     </message>
     <message>
         <source>Employer</source>
-        <translation type="unfinished">Arbetsgivare</translation>
+        <translation>Arbetsgivare</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished">Handledare</translation>
+        <translation>Handledare</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Planned end</source>
-        <translation type="unfinished">Planerat slut</translation>
+        <translation>Planerat slut</translation>
     </message>
     <message>
         <source>Days since start</source>
-        <translation type="unfinished">Dagar sedan start</translation>
+        <translation>Dagar sedan start</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished">Dagar kvar</translation>
+        <translation>Dagar kvar</translation>
     </message>
     <message>
         <source>Decided on</source>
-        <translation type="unfinished">Beslutsdatum</translation>
+        <translation>Beslutsdatum</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished">Beslut</translation>
+        <translation>Beslut</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished">Finansiär</translation>
+        <translation>Finansiär</translation>
     </message>
     <message>
         <source>Decided by</source>
-        <translation type="unfinished">Beslutat av</translation>
+        <translation>Beslutat av</translation>
     </message>
 </context>
 <context>
     <name>OverviewActions</name>
     <message>
         <source>Edit &amp;unit…</source>
-        <translation type="unfinished">Redigera &amp;verksamhet…</translation>
+        <translation>Redigera &amp;enhet…</translation>
     </message>
     <message>
         <source>Change the unit&apos;s name or kind</source>
-        <translation type="unfinished">Ändra verksamhetens namn eller typ</translation>
+        <translation>Ändra enhetens namn eller typ</translation>
     </message>
     <message>
         <source>&amp;Add person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lägg till person…</translation>
     </message>
     <message>
         <source>Add someone to the workspace</source>
-        <translation type="unfinished">Lägg till någon i arbetsplatsen</translation>
+        <translation>Lägg till en person i arbetsytan</translation>
     </message>
     <message>
         <source>Edit &amp;person…</source>
-        <translation type="unfinished">Redigera &amp;person…</translation>
+        <translation>Redigera &amp;person…</translation>
     </message>
     <message>
         <source>Change the selected person&apos;s name or role</source>
-        <translation type="unfinished">Ändra den valda personens namn eller roll</translation>
+        <translation>Ändra den valda personens namn eller roll</translation>
     </message>
     <message>
         <source>&amp;Remove person</source>
-        <translation type="unfinished">&amp;Ta bort person</translation>
+        <translation>&amp;Ta bort person</translation>
     </message>
     <message>
         <source>Remove the selected person (can be undone)</source>
-        <translation type="unfinished">Ta bort den valda personen (kan ångras)</translation>
+        <translation>Ta bort den valda personen (kan ångras)</translation>
     </message>
     <message>
         <source>Add p&amp;lacement…</source>
-        <translation type="unfinished">Lägg till pl&amp;acering…</translation>
+        <translation>Lägg till pl&amp;acering…</translation>
     </message>
     <message>
         <source>Add a placement for a peer supporter</source>
-        <translation type="unfinished">Lägg till en placering för en peer supporter</translation>
+        <translation>Lägg till en placering för en peer supporter</translation>
     </message>
     <message>
         <source>Edit pla&amp;cement…</source>
-        <translation type="unfinished">Redigera pla&amp;cering…</translation>
+        <translation>Redigera pla&amp;cering…</translation>
     </message>
     <message>
         <source>Change the selected placement&apos;s dates</source>
-        <translation type="unfinished">Ändra den valda placeringens datum</translation>
+        <translation>Ändra datumen för den valda placeringen</translation>
     </message>
     <message>
         <source>Record renewal &amp;decision…</source>
-        <translation type="unfinished">Registrera beslut om &amp;förlängning…</translation>
+        <translation>Registrera beslut om &amp;förlängning…</translation>
     </message>
     <message>
         <source>Record that the selected placement was renewed or ended</source>
-        <translation type="unfinished">Registrera att den valda placeringen förlängdes eller avslutades</translation>
+        <translation>Registrera att den valda placeringen förlängdes eller avslutades</translation>
     </message>
     <message>
         <source>Corr&amp;ect renewal decision…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rätta beslut om förlängning…</translation>
     </message>
     <message>
         <source>Correct the selected placement&apos;s latest renewal decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Rätta det senaste beslutet om förlängning för den valda placeringen</translation>
     </message>
     <message>
         <source>&amp;Withdraw renewal decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Åter&amp;kalla beslut om förlängning</translation>
     </message>
     <message>
         <source>Withdraw the selected placement&apos;s latest renewal decision (kept in the history)</source>
-        <translation type="unfinished"></translation>
+        <translation>Återkalla det senaste beslutet om förlängning för den valda placeringen (beslutet finns kvar i historiken)</translation>
     </message>
 </context>
 <context>
@@ -1276,42 +1276,42 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>Unit name</source>
-        <translation>Verksamhetens namn</translation>
+        <translation>Enhetens namn</translation>
     </message>
     <message>
         <source>Kind of unit</source>
-        <translation>Typ av verksamhet</translation>
+        <translation>Typ av enhet</translation>
     </message>
     <message>
         <source>Removed %1. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 har tagits bort. Ångra med Ctrl+Z.</translation>
     </message>
     <message>
         <source>Withdrew the renewal decision of %1 (kept in the history). Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutet om förlängning för %1 har återkallats (det finns kvar i historiken). Ångra med Ctrl+Z.</translation>
     </message>
 </context>
 <context>
     <name>People</name>
     <message>
         <source>That person no longer exists in this workspace.</source>
-        <translation>Personen finns inte längre i den här arbetsplatsen.</translation>
+        <translation>Personen finns inte längre i arbetsytan.</translation>
     </message>
     <message>
         <source>There is already a {role} named {name} in this workspace. Add another person with the same name?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} finns redan i arbetsytan (roll: {role}). Vill du ändå lägga till en person till med samma namn?</translation>
     </message>
     <message>
         <source>{name} is the peer supporter of a running placement and keeps that role until the placement has ended or is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är peer supporter i en pågående placering och behåller den rollen tills placeringen har avslutats eller tagits bort.</translation>
     </message>
     <message>
         <source>{name} is the peer supporter of a running placement: end or remove the placement first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är peer supporter i en pågående placering. Avsluta eller ta bort placeringen först.</translation>
     </message>
     <message>
         <source>{name} is the supervisor of {count} placement(s). Remove {name} and leave those placements without a supervisor until you choose a new one?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är handledare för {count} av placeringarna. Vill du ändå ta bort {name}? Då saknas handledare där tills du väljer en ny.</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1322,7 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>Who runs the unit, who is the peer supporter, and who employs and supervises them. A staff representative helps write the job description.</source>
-        <translation>Vem som leder verksamheten, vem som är peer supporter och vem som är arbetsgivare och handledare. En medarbetarrepresentant hjälper till att skriva arbetsbeskrivningen.</translation>
+        <translation>Vem som leder enheten, vem som är peer supporter och vem som är arbetsgivare och handledare. En medarbetarrepresentant hjälper till att skriva arbetsbeskrivningen.</translation>
     </message>
 </context>
 <context>
@@ -1375,11 +1375,11 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>Add someone to the workspace and choose them here</source>
-        <translation>Lägg till någon i arbetsplatsen och välj personen här</translation>
+        <translation>Lägg till en person i arbetsytan och välj personen här</translation>
     </message>
     <message>
         <source>Is the peer supporter not in the list? Add them with Add person…: they are chosen here at once, and what you typed stays.</source>
-        <translation>Finns inte peer supportern i listan? Lägg till personen med Lägg till person…: den väljs här direkt, och det du har skrivit finns kvar.</translation>
+        <translation>Finns inte peer supportern i listan? Lägg till personen med knappen Lägg till person. Personen väljs då direkt här, och det du redan har skrivit finns kvar.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1448,7 +1448,7 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <name>Placements</name>
     <message>
         <source>That placement no longer exists in this workspace.</source>
-        <translation>Placeringen finns inte längre i den här arbetsplatsen.</translation>
+        <translation>Placeringen finns inte längre i arbetsytan.</translation>
     </message>
     <message>
         <source>A placement needs a person with the peer supporter role.</source>
@@ -1456,7 +1456,7 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>The supervisor chosen has been removed from this workspace: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den valda handledaren har tagits bort ur arbetsytan. Välj en annan.</translation>
     </message>
     <message>
         <source>Planned end date: {end} must come after the start date {start}.</source>
@@ -1464,27 +1464,27 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>Decided on: {date} is more than a year from now. Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutsdatum: {date} ligger mer än ett år fram i tiden. Kontrollera årtalet.</translation>
     </message>
     <message>
         <source>This placement ends on {date} by an earlier decision. Correct or withdraw that decision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeringen avslutas {date} enligt ett tidigare beslut. Rätta eller återkalla det beslutet först.</translation>
     </message>
     <message>
         <source>This placement ended on {date}. Correct or withdraw that decision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placeringen avslutades {date}. Rätta eller återkalla det beslutet först.</translation>
     </message>
     <message>
         <source>Only the latest decision in force can be changed: withdraw the later decisions first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bara det senaste gällande beslutet kan ändras. Återkalla de senare besluten först.</translation>
     </message>
     <message>
         <source>A later decision is in force: withdraw it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett senare beslut gäller. Återkalla det först.</translation>
     </message>
     <message>
         <source>A withdrawn decision cannot be corrected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ett återkallat beslut kan inte rättas.</translation>
     </message>
     <message>
         <source>Renewed until: {end} must come after the current planned end date {current}.</source>
@@ -1492,30 +1492,30 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>Renewed until: {end} is more than five years after the current planned end date. Check the year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Förlängd till: {end} ligger mer än fem år efter det nuvarande planerade slutdatumet. Kontrollera årtalet.</translation>
     </message>
     <message>
         <source>Ended on: {end} is before the placement started ({start}).</source>
-        <translation>Avslutad: {end} ligger före placeringens start ({start}).</translation>
+        <translation>Avslutad den: {end} ligger före placeringens start ({start}).</translation>
     </message>
     <message>
         <source>A decision is either renewed or ended.</source>
-        <translation>Ett beslut är antingen förlängning eller avslut.</translation>
+        <translation>Ett beslut gäller antingen förlängning eller avslut.</translation>
     </message>
     <message>
         <source>That decision no longer exists in this workspace.</source>
-        <translation>Beslutet finns inte längre i den här arbetsplatsen.</translation>
+        <translation>Beslutet finns inte längre i arbetsytan.</translation>
     </message>
 </context>
 <context>
     <name>PlacementsModel</name>
     <message>
         <source>Starts tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Börjar i morgon</translation>
     </message>
     <message>
         <source>Starts in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Börjar om %1 dagar</translation>
     </message>
     <message>
         <source>Ended %1</source>
@@ -1523,11 +1523,11 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>Ends %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutas %1</translation>
     </message>
     <message>
         <source>⚠ Planned end %1 has passed</source>
-        <translation>⚠ Planerat slut %1 har passerats</translation>
+        <translation>⚠ Planerat slut %1 har passerat</translation>
     </message>
     <message>
         <source>⚠ 1 day left</source>
@@ -1539,7 +1539,7 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>Less than %1 days to the planned end date: time for the renewal decision.</source>
-        <translation>Mindre än %1 dagar till det planerade slutdatumet: dags för beslut om förlängning.</translation>
+        <translation>Mindre än %1 dagar kvar till det planerade slutdatumet. Dags för beslut om förlängning.</translation>
     </message>
 </context>
 <context>
@@ -1550,14 +1550,14 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>{label}: “{number}” is a Swedish personal identity or co-ordination number. PeerDesk never stores anyone&apos;s identity: remove it before saving.</source>
-        <translation>{label}: ”{number}” är ett svenskt person- eller samordningsnummer. PeerDesk sparar aldrig någons identitet: ta bort det innan du sparar.</translation>
+        <translation>{label}: ”{number}” är ett svenskt person- eller samordningsnummer. PeerDesk sparar aldrig någons identitet. Ta bort numret innan du sparar.</translation>
     </message>
 </context>
 <context>
     <name>Progress</name>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutet. Inget har ändrats.</translation>
     </message>
 </context>
 <context>
@@ -1583,14 +1583,14 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <name>Session</name>
     <message>
         <source>%1 on %2 took this workspace over. It is read-only here now.</source>
-        <translation>%1 på %2 tog över arbetsplatsen. Den är nu skrivskyddad här.</translation>
+        <translation>%1 på %2 har tagit över arbetsytan. Den är nu skrivskyddad här.</translation>
     </message>
 </context>
 <context>
     <name>Setup</name>
     <message>
         <source>Choose the kind of unit.</source>
-        <translation>Välj vilken sorts verksamhet det är.</translation>
+        <translation>Välj typ av enhet.</translation>
     </message>
     <message>
         <source>Name at least one peer supporter.</source>
@@ -1601,7 +1601,7 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <name>SetupPeopleForm</name>
     <message>
         <source>Names only: PeerDesk never stores service users or anyone&apos;s identity number. You can add and change people later.</source>
-        <translation>Bara namn: PeerDesk sparar aldrig brukare eller någons personnummer. Du kan lägga till och ändra personer senare.</translation>
+        <translation>Bara namn. PeerDesk sparar aldrig uppgifter om brukare eller någons personnummer. Du kan lägga till och ändra personer senare.</translation>
     </message>
     <message>
         <source>Unit &amp;manager:</source>
@@ -1656,7 +1656,7 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <name>SetupPlacementForm</name>
     <message>
         <source>Funding often runs one year at a time. The planned end date is when the next renewal decision is due; you can record renewals later.</source>
-        <translation>Finansieringen gäller ofta ett år i taget. Det planerade slutdatumet är när nästa beslut om förlängning behövs; förlängningar kan du registrera senare.</translation>
+        <translation>Finansieringen gäller ofta ett år i taget. Det planerade slutdatumet är när nästa beslut om förlängning behövs. Förlängningar kan du registrera senare.</translation>
     </message>
     <message>
         <source>&amp;Start date:</source>
@@ -1683,19 +1683,19 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <name>SetupWizard</name>
     <message>
         <source>Discard what you have entered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vill du slänga det du har fyllt i?</translation>
     </message>
     <message>
         <source>The workspace has not been created yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbetsytan har inte skapats än.</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Släng</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsätt fylla i</translation>
     </message>
     <message>
         <source>PeerDesk – set up</source>
@@ -1706,47 +1706,47 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <name>Store</name>
     <message>
         <source>{path} is busy: another program kept it locked for over {seconds} seconds. Try again.</source>
-        <translation>{path} är upptagen: ett annat program har hållit den låst i över {seconds} sekunder. Försök igen.</translation>
+        <translation>{path} är upptagen. Ett annat program har låst filen i mer än {seconds} sekunder. Försök igen.</translation>
     </message>
     <message>
         <source>{path} was replaced while it was open here (by a restore or a repair). Nothing was changed; close it and open it again.</source>
-        <translation>{path} ersattes medan den var öppen här (av en återställning eller reparation). Inget ändrades; stäng den och öppna den igen.</translation>
+        <translation>{path} ersattes medan den var öppen här (vid en återställning eller reparation). Inget har ändrats. Stäng filen och öppna den igen.</translation>
     </message>
     <message>
         <source>Could not write to {path} ({reason}). Nothing was changed; check free disk space and that the folder is writable, then save again.</source>
-        <translation>Kunde inte skriva till {path} ({reason}). Inget ändrades; kontrollera att det finns ledigt diskutrymme och att mappen går att skriva i, och spara sedan igen.</translation>
+        <translation>Det gick inte att skriva till {path} ({reason}). Inget har ändrats. Kontrollera att det finns ledigt utrymme på disken och att mappen går att skriva i. Spara sedan igen.</translation>
     </message>
     <message>
         <source>{path} has no record with that number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} har ingen post med det numret.</translation>
     </message>
     <message>
         <source>{path} is damaged: part of it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är skadad. En del av filen går inte att läsa.</translation>
     </message>
     <message>
         <source>{path} is damaged: some of the text in it cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är skadad. En del av texten i filen går inte att läsa.</translation>
     </message>
     <message>
         <source>{path} is a PeerDesk workspace, but its first bytes are damaged: it cannot be read.</source>
-        <translation>{path} är en PeerDesk-arbetsplats, men filens första byte är skadade: den går inte att läsa.</translation>
+        <translation>{path} är en PeerDesk-fil, men början av filen är skadad och den går inte att läsa.</translation>
     </message>
     <message>
         <source>{path} is empty, not a PeerDesk workspace.</source>
-        <translation>{path} är tom och ingen PeerDesk-arbetsplats.</translation>
+        <translation>{path} är tom och ingen PeerDesk-fil.</translation>
     </message>
     <message>
         <source>{path} is not a PeerDesk workspace (or its first bytes are damaged).</source>
-        <translation>{path} är ingen PeerDesk-arbetsplats (eller så är filens början skadad).</translation>
+        <translation>{path} är ingen PeerDesk-fil (eller så är början av filen skadad).</translation>
     </message>
     <message>
         <source>{path} is damaged: the file is cut short.</source>
-        <translation>{path} är skadad: filen är avkortad.</translation>
+        <translation>{path} är skadad. Filen är ofullständig.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a workspace file.</source>
-        <translation>{path} är en mapp, ingen arbetsplatsfil.</translation>
+        <translation>{path} är en mapp, inte en PeerDesk-fil.</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>
@@ -1754,15 +1754,15 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>Could not read {path}: {reason}.</source>
-        <translation>Kunde inte läsa {path}: {reason}.</translation>
+        <translation>Det gick inte att läsa {path}: {reason}.</translation>
     </message>
     <message>
         <source>{path} is not a PeerDesk workspace.</source>
-        <translation>{path} är ingen PeerDesk-arbetsplats.</translation>
+        <translation>{path} är ingen PeerDesk-fil.</translation>
     </message>
     <message>
         <source>{path} was written by a newer PeerDesk (schema step {step}). Update PeerDesk to open it; the file was not changed.</source>
-        <translation>{path} skrevs av en nyare PeerDesk (schemasteg {step}). Uppdatera PeerDesk för att öppna den; filen ändrades inte.</translation>
+        <translation>{path} har skapats med en nyare version av PeerDesk ({step}). Uppdatera PeerDesk för att kunna öppna den. Filen har inte ändrats.</translation>
     </message>
     <message>
         <source>{path} already exists: it was not overwritten.</source>
@@ -1770,23 +1770,23 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>Could not create {path}: {reason}.</source>
-        <translation>Kunde inte skapa {path}: {reason}.</translation>
+        <translation>Det gick inte att skapa {path}: {reason}.</translation>
     </message>
     <message>
         <source>{path} was made by an older PeerDesk and must be upgraded first: open it for editing once.</source>
-        <translation>{path} gjordes av en äldre PeerDesk och måste uppgraderas först: öppna den för redigering en gång.</translation>
+        <translation>{path} har skapats med en äldre version av PeerDesk och måste uppgraderas först. Öppna den för redigering en gång.</translation>
     </message>
     <message>
         <source>{path} was left in the middle of a save by a crash. Open it for editing once (taking over the lock) to finish recovering it.</source>
-        <translation>{path} lämnades mitt i en sparning av en krasch. Öppna den för redigering en gång (och ta över låset) så återställs den färdigt.</translation>
+        <translation>{path} lämnades mitt i en sparning när programmet kraschade. Öppna den för redigering en gång (och ta över den) så återställs den helt.</translation>
     </message>
     <message>
         <source>This workspace is open read-only: nothing can be changed.</source>
-        <translation>Arbetsplatsen är öppen skrivskyddad: inget kan ändras.</translation>
+        <translation>Arbetsytan är öppen som skrivskyddad. Inget kan ändras.</translation>
     </message>
     <message>
         <source>{person} on {host} took this workspace over. It is now read-only here; what you typed is still on screen.</source>
-        <translation>{person} på {host} tog över arbetsplatsen. Den är nu skrivskyddad här; det du skrev finns kvar på skärmen.</translation>
+        <translation>{person} på {host} har tagit över arbetsytan. Den är nu skrivskyddad här. Det du skrev finns kvar på skärmen.</translation>
     </message>
     <message>
         <source>{path} is in use by {person} ({os_user}) on {host} since {since}.</source>
@@ -1797,37 +1797,37 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <name>UnitDialog</name>
     <message>
         <source>Edit unit</source>
-        <translation>Redigera verksamhet</translation>
+        <translation>Redigera enhet</translation>
     </message>
 </context>
 <context>
     <name>UnitForm</name>
     <message>
         <source>&amp;Unit name:</source>
-        <translation>&amp;Verksamhetens namn:</translation>
+        <translation>&amp;Enhetens namn:</translation>
     </message>
     <message>
         <source>Unit name</source>
-        <translation>Verksamhetens namn</translation>
+        <translation>Enhetens namn</translation>
     </message>
     <message>
         <source>&amp;Kind of unit:</source>
-        <translation>&amp;Typ av verksamhet:</translation>
+        <translation>&amp;Typ av enhet:</translation>
     </message>
     <message>
         <source>Kind of unit</source>
-        <translation>Typ av verksamhet</translation>
+        <translation>Typ av enhet</translation>
     </message>
 </context>
 <context>
     <name>UnitPage</name>
     <message>
         <source>The unit</source>
-        <translation>Verksamheten</translation>
+        <translation>Enheten</translation>
     </message>
     <message>
         <source>The unit that hosts the peer supporter.</source>
-        <translation>Verksamheten där peer supportern arbetar.</translation>
+        <translation>Enheten där peer supportern arbetar.</translation>
     </message>
 </context>
 <context>
@@ -1842,62 +1842,63 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>People in this workspace</source>
-        <translation>Personer i arbetsplatsen</translation>
+        <translation>Personer i arbetsytan</translation>
     </message>
 </context>
 <context>
     <name>Worker</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
     <name>argparse</name>
     <message>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>användning: </translation>
     </message>
     <message>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>positionsargument</translation>
     </message>
     <message>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>alternativ</translation>
     </message>
     <message>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>visa den här hjälptexten och avsluta</translation>
     </message>
     <message>
         <source>show program&apos;s version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>visa programmets versionsnummer och avsluta</translation>
     </message>
     <message>
         <source>%(prog)s: error: %(message)s
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%(prog)s: fel: %(message)s
+</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>följande argument måste anges: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>okända argument: %s</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ogiltigt val: %(value)r (välj bland %(choices)s)</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ett argument väntades</translation>
     </message>
 </context>
 </TS>

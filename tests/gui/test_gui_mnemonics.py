@@ -11,7 +11,17 @@ import pytest
 from conftest import catalog_built
 from keyboard import answer_modal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMenu, QMessageBox, QRadioButton, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QRadioButton,
+    QToolButton,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 from peerdesk import backup, cloud
@@ -90,6 +100,15 @@ def test_menus_and_edit_dialogs(qtbot: QtBot, lang: str, window: MainWindow) -> 
         dialog.deleteLater()
         QApplication.processEvents()
     assert not clashes
+
+
+def test_every_overview_button_has_its_own_mnemonic(qtbot: QtBot, lang: str, window: MainWindow) -> None:
+    window.set_language(lang)
+    QApplication.processEvents()
+    texts = [b.text() for b in window.pages[0].findChildren(QToolButton)]
+    assert texts and all(_key(t) for t in texts), texts  # every button can be reached with Alt+letter
+    menus = [a.text() for a in window.menuBar().actions()]  # Alt+letter opens these from anywhere
+    assert not _clashes(texts + menus)
 
 
 def test_file_dialogs_and_questions(qtbot: QtBot, lang: str, window: MainWindow, demo_path: Path,

@@ -84,7 +84,7 @@ def test_a_file_in_use_opens_read_only_with_a_banner(qtbot: QtBot, settings: Set
         assert main.session.read_only
         assert main.banner.isVisible() and "Jonas Öberg" in main.banner.label.text()
         assert "read-only" in main.windowTitle()
-        assert not any(action.isEnabled() for action in main.actions.editing)
+        assert not any(action.isEnabled() for action in main.editing_actions())
     finally:
         holder.close()
 
@@ -125,6 +125,8 @@ def test_a_read_only_viewer_reloads_what_another_process_saved(qtbot: QtBot, set
         main = _window(qtbot, settings, translators)
         answer_modal(QMessageBox, lambda box: next(b for b in box.buttons() if "read-only" in b.text()).click())
         main.open_path(demo_path, ask_who=False)
+        main.show()  # the page on screen reloads at once; a hidden one when it is next shown
+        qtbot.waitExposed(main)
         people.add_person(writer, "Vera Väst", "staff_representative")
         main.session.check_external_changes()  # what the reload timer does every few seconds
         assert "Vera Väst" in [p.name for p in main.pages[0].people_model.rows]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from peerdesk import backup, cloud, people
-from peerdesk.gui.backups_dialog import BackupsDialog
+from peerdesk.gui.backups_dialog import BackupsDialog, BackupsModel
 from peerdesk.gui.check_dialog import CheckDialog
 from peerdesk.gui.mainwindow import MainWindow
 from peerdesk.gui.translation import Translators, local_time
@@ -30,7 +30,7 @@ def test_opening_backs_up_and_a_backup_can_be_restored(qtbot: QtBot, window: Mai
     people.add_person(window.session.ws, "Efter Backup", "supervisor")
 
     def restore_newest(dialog: BackupsDialog) -> None:
-        assert dialog.model.rowCount() == 1 and dialog.model.index(0, 3).data() == "on opening"
+        assert dialog.model.rowCount() == 1 and dialog.model.index(0, BackupsModel.REASON).data() == "on opening"
         answer_modal(QMessageBox, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
         dialog.restore.click()
 

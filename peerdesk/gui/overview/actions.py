@@ -41,7 +41,7 @@ class OverviewActions(PageActions):
             (self.edit_placement, self.tr("Edit pla&cement…"), self.tr("Change the selected placement's dates")),
             (self.record_decision, self.tr("Record renewal &decision…"),
              self.tr("Record that the selected placement was renewed or ended")),
-            (self.correct_decision, self.tr("Corr&ect renewal decision…"),
+            (self.correct_decision, self.tr("C&orrect renewal decision…"),
              self.tr("Correct the selected placement's latest renewal decision")),
             (self.withdraw_decision, self.tr("&Withdraw renewal decision"),
              self.tr("Withdraw the selected placement's latest renewal decision (kept in the history)")),

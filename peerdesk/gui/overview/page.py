@@ -43,6 +43,9 @@ def _button(action: QAction, parent: QWidget) -> QToolButton:
     button.setDefaultAction(action)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    # A tool button drops the action's '&': keep it, so every button on the page has its Alt+letter too.
+    action.changed.connect(lambda: button.setText(action.text()))
+    button.setText(action.text())
     return button
 
 
