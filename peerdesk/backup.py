@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from peerdesk import identity, inspection, paths, schema, store
-from peerdesk.errors import Damaged, PeerDeskError
+from peerdesk import identity, inspection, paths, schema
+from peerdesk.errors import Damaged, PeerDeskError, cannot_create
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 
 REASONS: dict[str, Msg] = {
@@ -121,7 +121,7 @@ def _os_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        raise store.cannot_create(path, exc) from exc
+        raise cannot_create(path, exc) from exc
 
 
 def _free_stem(folder: Path, when: dt.datetime, label: str) -> Path:
@@ -145,7 +145,7 @@ def make_backup(conn: sqlite3.Connection, workspace_path: Path, reason: str, *,
                 now: dt.datetime | None = None) -> BackupInfo:
     """Back up the open workspace behind `conn` (writable or read-only) into its backups folder, then thin it.
 
-    Fits store.BackupHook, so `Workspace.open(..., backup=make_backup)` backs up before a migration.
+    Workspace.open calls it before every migration.
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")

@@ -5,7 +5,7 @@ Anything that is not a `PeerDeskError` is a bug: the GUI and the command line lo
 
 from __future__ import annotations
 
-from peerdesk.i18n import Msg, Translate, untranslated
+from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg, Translate, untranslated
 
 
 class PeerDeskError(Exception):
@@ -75,3 +75,12 @@ class InUse(PeerDeskError):
     def __init__(self, msg: Msg, *, holder: object = None, **params: object) -> None:
         super().__init__(msg, **params)
         self.holder = holder
+
+
+def cannot_create(path: object, exc: OSError) -> StorageError:
+    return StorageError(QT_TRANSLATE_NOOP("Store", "Could not create {path}: {reason}."), path=path,
+                        reason=exc.strerror or str(exc))
+
+
+def already_exists(path: object) -> PeerDeskError:
+    return PeerDeskError(QT_TRANSLATE_NOOP("Store", "{path} already exists: it was not overwritten."), path=path)

@@ -120,6 +120,12 @@ def is_own_leftover(h: Holder) -> bool:
     return h.os_user == os_user() and _process_gone(h)
 
 
+def write_holder(conn: sqlite3.Connection, h: Holder) -> None:
+    """The one lock row, naming `h` (inside the caller's write transaction)."""
+    conn.execute("INSERT OR REPLACE INTO lock (id, token, person, os_user, host, pid, since, heartbeat) "
+                 "VALUES (1, ?, ?, ?, ?, ?, ?, ?)", (h.token, h.person, h.os_user, h.host, h.pid, h.since, now_utc()))
+
+
 def try_acquire(conn: sqlite3.Connection, mine: Holder, *, take_over: bool = False) -> Holder | None:
     """Take the lock; return None on success, or the other holder when it is held and not ours to take.
 
@@ -131,10 +137,7 @@ def try_acquire(conn: sqlite3.Connection, mine: Holder, *, take_over: bool = Fal
         leftover = other is not None and other.token != mine.token and is_own_leftover(other)
         if other and other.token != mine.token and not leftover and not (take_over and is_stale(other)):
             return other
-        conn.execute(
-            "INSERT OR REPLACE INTO lock (id, token, person, os_user, host, pid, since, heartbeat) "
-            "VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
-            (mine.token, mine.person, mine.os_user, mine.host, mine.pid, mine.since, now_utc()))
+        write_holder(conn, mine)
     _held.add(mine.token)
     if leftover and other is not None:
         _recovered[mine.token] = other

@@ -7,8 +7,9 @@ import os
 from pathlib import Path
 
 from peerdesk import backup, identity
+from peerdesk.errors import already_exists, cannot_create
 from peerdesk.paths import make_private_dir
-from peerdesk.store import Workspace, already_exists, cannot_create
+from peerdesk.store import Workspace
 
 
 def move_workspace(src: Path, dest: Path, *, actor: str) -> Path:

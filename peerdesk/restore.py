@@ -10,7 +10,6 @@ from pathlib import Path
 
 from peerdesk import identity, inspection, lock, store
 from peerdesk.backup import BackupInfo, clear_lock, copy_into, keep_raw_copy, list_backups, make_backup
-from peerdesk.dates import now_utc
 from peerdesk.errors import Damaged, PeerDeskError
 from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.transaction import immediate
@@ -24,15 +23,12 @@ def _after_restore(actor: str, backup: Path, counter_before: int,
         with immediate(conn):
             clear_lock(conn)
             if holder:
-                conn.execute("INSERT INTO lock (id, token, person, os_user, host, pid, since, heartbeat) "
-                             "VALUES (1, ?, ?, ?, ?, ?, ?, ?)", (holder.token, holder.person, holder.os_user,
-                                                                holder.host, holder.pid, holder.since, now_utc()))
+                lock.write_holder(conn, holder)
             restored = conn.execute("SELECT coalesce((SELECT CAST(value AS INTEGER) FROM meta "
                                     "WHERE key = 'change_counter'), 0)").fetchone()[0]
             conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('change_counter', ?)",
-                         (str(max(restored, counter_before) + 1),))
-            conn.execute("INSERT INTO change_log (at, actor, action) VALUES (?, ?, ?)",
-                         (now_utc(), actor, f"restore {backup.name}"))
+                         (str(max(restored, counter_before)),))
+            store.mark_changed(conn, actor, f"restore {backup.name}")  # past anything a viewer saw
     return mark
 
 

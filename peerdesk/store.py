@@ -22,12 +22,7 @@ if TYPE_CHECKING:
 
 from peerdesk import lock, schema
 from peerdesk.dates import now_utc
-from peerdesk.errors import (
-    InUse,
-    PeerDeskError,
-    ReadOnly,
-    StorageError,
-)
+from peerdesk.errors import InUse, ReadOnly, already_exists, cannot_create
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 from peerdesk.identity import remember, workspace_id
 from peerdesk.inspection import BUSY_TIMEOUT_S, connect, inspect, known_errors
@@ -37,11 +32,6 @@ from peerdesk.transaction import immediate
 
 class LockLost(ReadOnly):
     """Someone took the lock over while we held it: this session is now read-only."""
-
-
-def cannot_create(path: Path, exc: OSError) -> StorageError:
-    return StorageError(QT_TRANSLATE_NOOP("Store", "Could not create {path}: {reason}."), path=path,
-                        reason=exc.strerror or str(exc))
 
 
 def in_use(other: lock.Holder, path: Path) -> InUse:
@@ -245,10 +235,6 @@ class Workspace(Reader):
     def saved(self) -> dict[str, str]:
         """The 'saved by / saved at' columns every domain row carries."""
         return {"saved_by": self.actor, "saved_at": now_utc()}
-
-
-def already_exists(path: Path) -> PeerDeskError:
-    return PeerDeskError(QT_TRANSLATE_NOOP("Store", "{path} already exists: it was not overwritten."), path=path)
 
 
 def new_file(path: Path) -> sqlite3.Connection:
