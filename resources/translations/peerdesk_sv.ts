@@ -1217,7 +1217,7 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>Add p&amp;lacement…</source>
-        <translation>Lägg till pl&amp;acering…</translation>
+        <translation>Lägg till placeri&amp;ng…</translation>
     </message>
     <message>
         <source>Add a placement for a peer supporter</source>
@@ -1240,8 +1240,8 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
         <translation>Registrera att den valda placeringen förlängdes eller avslutades</translation>
     </message>
     <message>
-        <source>Corr&amp;ect renewal decision…</source>
-        <translation>&amp;Rätta beslut om förlängning…</translation>
+        <source>C&amp;orrect renewal decision…</source>
+        <translation>Rätta beslut o&amp;m förlängning…</translation>
     </message>
     <message>
         <source>Correct the selected placement&apos;s latest renewal decision</source>
