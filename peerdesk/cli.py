@@ -13,12 +13,16 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from peerdesk import __version__, language, lock
 from peerdesk.errors import PeerDeskError
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg, Translate, untranslated
 from peerdesk.paths import SUFFIX
 from peerdesk.people import clean_name
+
+if TYPE_CHECKING:
+    from peerdesk.store import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +156,19 @@ def _actor(option: str | None, path: Path) -> str:
     except PeerDeskError:
         pass  # a damaged or missing file has no remembered person
     return f"command line ({lock.os_user()})"
+
+
+def open_workspace(args: argparse.Namespace, *, write: bool) -> Workspace:
+    """The workspace a command works inside (`--workspace FILE`, else the default one): read-only for commands that
+    only read, so they also work while the file is open elsewhere; for writing with the lock, acting as `--as`
+    (InUse, exit 3, when someone else holds it). Close it when done."""
+    from peerdesk.paths import default_workspace
+    from peerdesk.store import Workspace
+
+    path = args.workspace or default_workspace()
+    if not write:
+        return Workspace.open(path, actor="", read_only=True)
+    return Workspace.open(path, actor=_actor(args.actor, path))
 
 
 def _cmd_demo(args: argparse.Namespace, say: Say, translate: Translate) -> int:
