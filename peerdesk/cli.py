@@ -196,24 +196,52 @@ def _report(lines: list[str], failed: bool) -> None:
 
 
 def _cmd_check(args: argparse.Namespace, say: Say, translate: Translate) -> int:
-    """Exit 0 when healthy (or repaired with every record kept), else 1; see HELP["repair"]."""
+    """Exit 0 when healthy (or repaired with every record kept), else 1; see HELP["repair"].
+
+    A damaged file's report names both ways out (repair, or restore the newest good backup), what each loses and
+    which loses less, before anything is changed. What SQLite itself said goes to the log, for support, not to the
+    user."""
     from peerdesk import check, recovery, repair
 
     report = check.check(args.file, full=args.full or args.repair)  # a repair must see every kind of damage
-    if report.healthy or not args.repair:
-        _report(report.lines(translate), not report.healthy)
+    lines = report.summary(translate)
+    if report.technical_details:
+        log.info("check %s: %s", args.file, "; ".join(report.technical()))
+    if report.healthy or not report.repairable:
+        _report(lines, not report.healthy)
         return 0 if report.healthy else 1
-    print("\n".join(report.lines(translate)))
-    good = recovery.newest_good_backup(args.file)
+    lines = lines[:1]  # the verdict; the ways out below replace the check's own hints for the window
+    if report.technical_details:
+        lines.append(QT_TRANSLATE_NOOP("Cli", "Technical details for support are in {log}.").tr(
+            translate, log=_log_file()))
+    ways = recovery.options(args.file)
+    lines += ways.lines(translate)
+    if ways.backup is not None:
+        lines.append(QT_TRANSLATE_NOOP("Cli", "To restore the backup: peerdesk restore {backup} --workspace {path}").tr(
+            translate, backup=ways.backup.path, path=args.file))
+    if not args.repair:
+        if ways.repair.replaced:
+            lines.append(QT_TRANSLATE_NOOP("Cli", "To repair: peerdesk check {path} --repair").tr(
+                translate, path=args.file))
+        _report(lines, True)
+        return 1
+    print("\n".join(lines))
     repaired = repair.repair(args.file, actor=_actor(args.actor, args.file))
     lines = repaired.lines(translate)
     lost = repaired.lost != 0
-    if good is not None and (lost or not repaired.replaced):
+    if ways.backup is not None and (lost or not repaired.replaced):
         lines.insert(1, QT_TRANSLATE_NOOP(
             "Cli", "Newest good backup: {backup} ({date}). To restore it instead: peerdesk restore {backup} "
-            "--workspace {path}").tr(translate, backup=good.path, date=recovery.when(good), path=args.file))
+            "--workspace {path}").tr(translate, backup=ways.backup.path, date=recovery.when(ways.backup),
+                                    path=args.file))
     _report(lines, not repaired.healthy or (repaired.replaced and lost))
     return 0 if repaired.healthy and not (repaired.replaced and lost) else 1
+
+
+def _log_file() -> Path:
+    from peerdesk.logs import log_file
+
+    return log_file()
 
 
 def _cmd_backup(args: argparse.Namespace, say: Say, translate: Translate) -> int:

@@ -27,6 +27,14 @@ def parse_date(text: str, label: Msg, field: str) -> dt.date:
                            field=field, label=label, value=value) from None
 
 
+def add_years(day: dt.date, years: int) -> dt.date:
+    """The same day `years` later (or earlier); 29 February becomes 28 February in a year without it."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
+
+
 def now_utc() -> str:
     """A timestamp for 'saved at' records: UTC, second precision, ISO 8601."""
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from peerdesk.changes import Change, op, set_removed, touched, unchanged
+from peerdesk.dates import add_years
 from peerdesk.errors import InvalidInput, NotFound
 from peerdesk.fields import short_text
 from peerdesk.i18n import QT_TRANSLATE_NOOP
@@ -84,10 +85,7 @@ class Placement:
 
 def default_end_date(start: dt.date) -> dt.date:
     """Funding usually runs one year at a time: the planned end a new placement is offered."""
-    try:
-        return start.replace(year=start.year + 1)
-    except ValueError:  # 29 February
-        return start.replace(year=start.year + 1, day=28)
+    return add_years(start, 1)
 
 
 _DECISIONS = ("SELECT id, placement_id, outcome, decided_on, new_end_date, ended_on, previous_end_date, funder, "
@@ -180,7 +178,7 @@ def _check_decision(p: Placement, outcome: str, decided_on: dt.date, end_date: d
             raise InvalidInput(QT_TRANSLATE_NOOP(
                 "Placements", "Renewed until: {end} must come after the current planned end date {current}."),
                 field="end_date", end=end_date.isoformat(), current=p.planned_end_date.isoformat())
-        if end_date > p.planned_end_date.replace(year=p.planned_end_date.year + 5):
+        if end_date > add_years(p.planned_end_date, 5):
             raise InvalidInput(QT_TRANSLATE_NOOP(
                 "Placements", "Renewed until: {end} is more than five years after the current planned end date. "
                 "Check the year."), field="end_date", end=end_date.isoformat())

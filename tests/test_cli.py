@@ -148,16 +148,21 @@ def test_a_damaged_files_first_line_is_printed_once_on_a_terminal(demo_path: Pat
     assert proc.returncode == 1 and proc.stdout.count(first) == 1
 
 
-def test_repair_that_loses_records_names_the_backup_and_exits_1(demo_path: Path) -> None:
-    from test_check import corrupt_table_page
-
+def _many_people(path: Path) -> None:
+    """Several pages of people, so that one in the middle can be damaged."""
     from peerdesk.store import Workspace
 
-    ws = Workspace.open(demo_path, actor="Maria Lindqvist")
+    ws = Workspace.open(path, actor="Maria Lindqvist")
     with ws.write("many") as db:
         for i in range(200):
             db["people"].insert({"name": f"Person {i} " + "x" * 60, "role": "supervisor", **ws.saved()})
     ws.close()
+
+
+def test_repair_that_loses_records_names_the_backup_and_exits_1(demo_path: Path) -> None:
+    from test_check import corrupt_table_page
+
+    _many_people(demo_path)
     assert run("backup", str(demo_path)).returncode == 0
     corrupt_table_page(demo_path, "people")
     proc = run("check", str(demo_path), "--repair")
@@ -166,6 +171,24 @@ def test_repair_that_loses_records_names_the_backup_and_exits_1(demo_path: Path)
     assert any("was repaired, but" in line and "records could not be saved" in line for line in out)
     assert any(f"--workspace {demo_path}" in line and "peerdesk restore" in line for line in out)
     assert "could not be saved" in proc.stderr
+
+
+def test_check_of_a_damaged_file_names_both_ways_out_before_changing_anything(demo_path: Path) -> None:
+    from test_check import corrupt_table_page
+
+    _many_people(demo_path)
+    assert run("backup", str(demo_path)).returncode == 0
+    corrupt_table_page(demo_path, "people")
+    damaged = demo_path.read_bytes()
+    proc = run("check", str(demo_path))
+    out = proc.stdout.splitlines()
+    assert proc.returncode == 1 and "is damaged" in out[0]
+    assert any(line.startswith("Restoring the backup from") for line in out)
+    assert any(line.startswith("Recommended: restoring the backup") for line in out)  # nothing saved after it
+    assert any(line.startswith("peerdesk restore") or "peerdesk restore" in line for line in out)
+    assert any("--repair" in line for line in out)
+    assert "malformed" not in proc.stdout + proc.stderr  # SQLite's own words go to the log, for support
+    assert demo_path.read_bytes() == damaged  # a check changes nothing
 
 
 def test_help_and_usage_errors_go_through_the_catalog(monkeypatch: pytest.MonkeyPatch,

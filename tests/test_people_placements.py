@@ -208,6 +208,17 @@ def test_renewal_must_extend(ws: Workspace) -> None:
     assert err.value.field == "end_date"
 
 
+def test_a_placement_planned_to_end_on_a_leap_day_can_be_renewed(ws: Workspace) -> None:
+    p = list_placements(ws)[0]
+    update_placement(ws, p.id, peer_supporter_id=p.peer_supporter_id, employer=p.employer,
+                     supervisor_id=p.supervisor_id, start_date=p.start_date,
+                     planned_end_date=dt.date(2028, 2, 29))
+    assert default_end_date(dt.date(2028, 2, 29)) == dt.date(2029, 2, 28)
+    _undo_redo(ws, op(record_decision, placement_id=p.id, outcome="renewed", decided_on=TODAY,
+                      end_date=dt.date(2029, 2, 28), today=TODAY))
+    assert get_placement(ws, p.id).planned_end_date == dt.date(2029, 2, 28)
+
+
 def test_placement_needs_a_peer_supporter_and_sane_dates(ws: Workspace) -> None:
     manager = next(p.id for p in list_people(ws) if p.role == "unit_manager")
     with pytest.raises(InvalidInput) as err:

@@ -42,3 +42,16 @@ def test_compiled_catalog_is_current() -> None:
     ts = ROOT / "resources" / "translations" / "peerdesk_sv.ts"
     qm = ts.with_suffix(".qm")
     assert qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime, "run `make setup` to compile translations"
+
+
+# Words a Swedish public-sector writer would not use here: "arbetsplats" is the physical workplace (the file is the
+# "arbetsyta"; "arbetsplatsträff" is fine), "demon" reads as "the demon", and technical or stilted phrases.
+AVOIDED = re.compile(r"\barbetsplats(?:en|er|erna)?\b|\bdemon\b|livstecken|hela säkerhetskopian|…:", re.IGNORECASE)
+
+
+def test_the_swedish_texts_avoid_the_words_a_reader_stumbled_on() -> None:
+    texts = [t.text or "" for t in _messages(ROOT / "resources" / "translations" / "peerdesk_sv.ts").values()
+             if t is not None]
+    texts += [p.read_text(encoding="utf-8") for p in (ROOT / "resources").rglob("*_sv.md")]
+    stumbles = sorted({m.group(0) for text in texts for m in AVOIDED.finditer(text)})
+    assert not stumbles, stumbles

@@ -32,7 +32,8 @@ class Host(Protocol):
 
     def close_session(self) -> None: ...
     def start(self, opened: Opened, *, ask_who: bool) -> None: ...
-    def open_path(self, path: Path, *, ask_who: bool = True, can_cancel: bool = True) -> Choice | None: ...
+    def open_path(self, path: Path, *, ask_who: bool = True, can_cancel: bool = True,
+                  actor: str | None = None) -> Choice | None: ...
     def close(self) -> bool: ...
 
 
@@ -162,5 +163,5 @@ class FileCommands(QObject):
         except PeerDeskError as err:
             QMessageBox.warning(self.parent_widget, "PeerDesk", error_text(err))
         finally:  # even after a bug in `work`: the user gets their workspace back
-            if window.open_path(path, ask_who=False) is Choice.QUIT:
+            if window.open_path(path, ask_who=False, actor=actor) is Choice.QUIT:
                 window.close()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QFile, QIODevice, QObject
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QSizePolicy, QWidget
 
-from peerdesk.dates import parse_date
+from peerdesk import fields
 from peerdesk.errors import InvalidInput, NeedsConfirmation, PeerDeskError
 from peerdesk.gui.translation import error_text, text
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
@@ -68,15 +68,7 @@ PLANNED_END_DATE = QT_TRANSLATE_NOOP("Field", "Planned end date")
 
 def read_date(form: QWidget, name: str, label: Msg) -> dt.date:
     """The date typed in the line edit `name`; InvalidInput names the field (and so the widget) when it is wrong."""
-    return parse_date(child(form, QLineEdit, name).text(), label, name)
-
-
-def one_year_after(day: dt.date) -> dt.date:
-    """Funding usually runs one year: the default planned end date."""
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
+    return fields.date(child(form, QLineEdit, name).text(), label, name)
 
 
 class Suggestion:

@@ -156,15 +156,17 @@ class MainWindow(Retranslating, QMainWindow):
 
     # -- the open workspace ------------------------------------------------------------------------------------
 
-    def open_path(self, path: Path, *, ask_who: bool = True, can_cancel: bool = True) -> Choice | None:
-        """Close the current workspace, then open `path`. None when it opened; else what the user chose."""
+    def open_path(self, path: Path, *, ask_who: bool = True, can_cancel: bool = True,
+                  actor: str | None = None) -> Choice | None:
+        """Close the current workspace, then open `path`. None when it opened; else what the user chose. `actor`:
+        who to act as when nobody is remembered (reopening after a repair that lost the person's record)."""
         previous = (self.session.ws.path, self.session.ws.actor) if self.session else None
         if previous and Path(path).resolve() == previous[0].resolve():
             return None
         self.close_session()
         outcome = Opener(self).open(Path(path), lock.os_user(), can_cancel=can_cancel)
         if isinstance(outcome, Opened):
-            self.start(outcome, ask_who=ask_who)
+            self.start(outcome, ask_who=ask_who, actor=actor)
             return None
         if outcome is Choice.CANCEL and previous:
             back = Opener(self).open(previous[0], previous[1], can_cancel=True)
@@ -172,8 +174,8 @@ class MainWindow(Retranslating, QMainWindow):
                 self.start(back, ask_who=False)
         return outcome
 
-    def start(self, opened: Opened, *, ask_who: bool) -> None:
-        """Show an opened workspace; the actor is the remembered person (or asked for)."""
+    def start(self, opened: Opened, *, ask_who: bool, actor: str | None = None) -> None:
+        """Show an opened workspace; the actor is the remembered person (or asked for, or `actor`)."""
         session = Session(opened.ws, opened.read_only_reason, self)
         session.changed.connect(self._changed)
         session.read_only_changed.connect(self._show_state)
@@ -185,6 +187,8 @@ class MainWindow(Retranslating, QMainWindow):
             session.set_actor(person.name)
             if not ask_who:
                 remember(session.ws, self.settings, person)
+        elif actor:
+            session.set_actor(actor)
         if ask_who and not session.read_only:  # read-only saves nothing: no need to know who is reading
             self._ask_who(insist=first_time)
         if not session.read_only:

@@ -81,8 +81,8 @@ class Page(Retranslating, QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self._stale = False
         self.reload()
+        self._stale = False  # only now: a reload that failed (a busy file) is tried again when next shown
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         if self._stale:

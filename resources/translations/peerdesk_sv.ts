@@ -536,6 +536,18 @@
         <translation>Exempelarbetsytan har sparats i {path}.</translation>
     </message>
     <message>
+        <source>Technical details for support are in {log}.</source>
+        <translation>Tekniska detaljer för den som ger support finns i {log}.</translation>
+    </message>
+    <message>
+        <source>To restore the backup: peerdesk restore {backup} --workspace {path}</source>
+        <translation>Så här återställer du säkerhetskopian: peerdesk restore {backup} --workspace {path}</translation>
+    </message>
+    <message>
+        <source>To repair: peerdesk check {path} --repair</source>
+        <translation>Så här reparerar du filen: peerdesk check {path} --repair</translation>
+    </message>
+    <message>
         <source>Newest good backup: {backup} ({date}). To restore it instead: peerdesk restore {backup} --workspace {path}</source>
         <translation>Senaste felfria säkerhetskopian: {backup} ({date}). Så återställer du den i stället: peerdesk restore {backup} --workspace {path}</translation>
     </message>

@@ -198,6 +198,7 @@ def test_a_repair_that_loses_records_says_how_many_and_offers_the_backup(
     _open_with_file_menu(main, demo_path, monkeypatch)
     before = len(_shown_people(main)) + len(_shown_supporters(main))
     assert before == 2 * MANY + len(PEOPLE) + len(SUPPORTERS)
+    acting = main.session.ws.actor
     _overwrite_a_page_of_people(demo_path)
 
     report: list[str] = []
@@ -230,6 +231,7 @@ def test_a_repair_that_loses_records_says_how_many_and_offers_the_backup(
     assert not _raw_words(str(result["text"])) and not _raw_words(str(result["informative"]))
     # The window shows the repaired file, writable, without what was lost (at most the records counted).
     assert main.session is not None and not main.session.read_only
+    assert main.session.ws.actor == acting  # still the same person, even if the repair lost their record
     after = len(_shown_people(main)) + len(_shown_supporters(main))
     assert 0 < before - after <= lost
     assert _shown_unit(main) == UNIT
