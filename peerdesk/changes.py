@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from peerdesk import schema
+from peerdesk.errors import NotFound
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ T = TypeVar("T")
 Op = Callable[["Workspace"], "Change[Any]"]
 
 REMOVE = QT_TRANSLATE_NOOP("Edit", "Remove")
+GONE = QT_TRANSLATE_NOOP("Edit", "That record no longer exists in this workspace.")
 RESTORE = QT_TRANSLATE_NOOP("Edit", "Restore")
 
 
@@ -63,8 +65,10 @@ def set_removed(ws: Workspace, *, table: str, ids: Sequence[int], removed: bool,
     label = label or (REMOVE if removed else RESTORE)
     ids = tuple(ids)
     with ws.write(label) as db:
-        db.conn.executemany(f"UPDATE {table} SET {column} = ?, saved_by = ?, saved_at = ? WHERE id = ?",
-                            [(int(removed), *ws.saved().values(), i) for i in ids])
+        cursor = db.conn.executemany(f"UPDATE {table} SET {column} = ?, saved_by = ?, saved_at = ? WHERE id = ?",
+                                     [(int(removed), *ws.saved().values(), i) for i in ids])
+        if cursor.rowcount != len(ids):  # rolled back whole: an undo step for rows that are not there would lie
+            raise NotFound(GONE)
     return Change(label, ids, touched(table), op(set_removed, table=table, ids=ids, removed=not removed,
                                                  label=RESTORE if removed else REMOVE))
 

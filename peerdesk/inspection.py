@@ -124,9 +124,11 @@ def _header_problem(path: Path) -> PeerDeskError | None:
 def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     # isolation_level=None: we open every transaction ourselves (BEGIN IMMEDIATE), sqlite-utils nests inside.
     # The name as the OS's bytes: a file name that is not UTF-8 (an old USB stick) still opens.
+    # A read-only connection may be made in the GUI thread and handed to one background job (a report, an
+    # export), which then alone uses it: sqlite3's same-thread check would refuse that.
     if read_only:
         return sqlite3.connect(f"file:{quote(os.fsencode(path))}?mode=ro", uri=True, isolation_level=None,
-                               timeout=BUSY_TIMEOUT_S)
+                               timeout=BUSY_TIMEOUT_S, check_same_thread=False)
     return sqlite3.connect(os.fsencode(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
 
 

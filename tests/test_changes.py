@@ -4,12 +4,13 @@ bulk input in one transaction with progress and cancel, and the read path's know
 from __future__ import annotations
 
 import sqlite3
+import threading
 
 import pytest
 
 from peerdesk import people, schema
 from peerdesk.changes import add_rows, compound, op, set_removed
-from peerdesk.errors import Busy
+from peerdesk.errors import Busy, NotFound
 from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.people import Person
 from peerdesk.progress import Cancelled, Progress
@@ -77,6 +78,18 @@ def test_a_busy_file_while_reading_is_a_known_error(ws: Workspace) -> None:
         other.close()
 
 
+def test_a_reader_made_here_can_be_handed_to_a_background_job(ws: Workspace) -> None:
+    reader = ws.reader()
+    found: list[object] = []
+    job = threading.Thread(target=lambda: found.append(reader.value("SELECT count(*) FROM people WHERE removed = 0")))
+    try:
+        job.start()
+        job.join()
+    finally:
+        reader.close()
+    assert found == [len(_names(ws))]
+
+
 def test_a_second_read_only_connection_reads_the_same(ws: Workspace) -> None:
     reader = ws.reader()
     try:
@@ -86,3 +99,10 @@ def test_a_second_read_only_connection_reads_the_same(ws: Workspace) -> None:
             reader.conn.execute("DELETE FROM people")
     finally:
         reader.close()
+
+
+def test_removing_a_record_that_is_not_there_changes_nothing(ws: Workspace) -> None:
+    before = ws.change_counter()
+    with pytest.raises(NotFound):
+        set_removed(ws, table="people", ids=[10_000], removed=True)
+    assert ws.change_counter() == before

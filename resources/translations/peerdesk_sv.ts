@@ -786,6 +786,10 @@
         <translation>ta bort</translation>
     </message>
     <message>
+        <source>That record no longer exists in this workspace.</source>
+        <translation>Posten finns inte längre i arbetsytan.</translation>
+    </message>
+    <message>
         <source>Restore</source>
         <translation>återställ</translation>
     </message>

@@ -24,6 +24,7 @@ from peerdesk.gui.mainwindow import MainWindow
 from peerdesk.gui.translation import Translators
 from peerdesk.gui.wizard import SetupWizard
 from peerdesk.i18n import QT_TRANSLATE_NOOP
+from peerdesk.progress import Cancelled, Progress
 from peerdesk.settings import Settings
 from peerdesk.store import Workspace
 
@@ -120,6 +121,28 @@ def test_progress_blocks_the_window_while_it_runs(qtbot: QtBot, window: MainWind
     QTimer.singleShot(worker.SHOW_AFTER_MS + 200, look)
     assert worker.run_with_progress(window, "Working…", lambda: time.sleep(0.8) or 42) == 42
     assert seen == [Qt.WindowModality.WindowModal]
+
+
+def test_long_work_shows_how_far_it_got_and_cancel_stops_it(qtbot: QtBot, window: MainWindow) -> None:
+    progress = Progress()
+    shown: list[tuple[int, int]] = []
+
+    def work() -> int:
+        for done in range(10_000):
+            progress.step(done, 10_000)
+            time.sleep(0.001)
+        return 1
+
+    def press_cancel(dialog: QProgressDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.value() > 0)  # the bar follows the work
+        shown.append((dialog.value(), dialog.maximum()))
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Escape is Cancel, as a keyboard user would press it
+
+    seen = answer_modal(QProgressDialog, press_cancel)
+    with pytest.raises(Cancelled):
+        worker.run_with_progress(window, "Importing…", work, progress)
+    assert seen and shown and shown[0][1] == 10_000 and 0 < shown[0][0] < 10_000
+    assert progress.done < 9_999  # it stopped where it was
 
 
 def test_a_network_hiccup_in_the_backup_timer_stays_quiet(qtbot: QtBot, window: MainWindow,
