@@ -29,7 +29,7 @@ from peerdesk.gui.overview.actions import OverviewActions
 from peerdesk.gui.overview.models import DecisionsModel, PeopleModel, PlacementsModel
 from peerdesk.gui.page import Page
 from peerdesk.gui.session import Session
-from peerdesk.gui.table_model import ID_ROLE
+from peerdesk.gui.table_model import ID_ROLE, RowsModel
 from peerdesk.gui.tables import record_table
 from peerdesk.gui.translation import arg, text
 from peerdesk.people import UNIT_KINDS, Person
@@ -198,11 +198,12 @@ class OverviewPage(Page):
 
     @staticmethod
     def _select_id(view: QTableView, wanted: int | None) -> None:
+        """Select the record that was selected before a reload (the first row when none was)."""
         model = view.model()
-        for row in range(model.rowCount()):
-            if wanted is None or model.index(row, 0).data(ID_ROLE) == wanted:
-                view.selectRow(row)
-                return
+        assert isinstance(model, RowsModel)
+        row = 0 if wanted is None else model.row_of(wanted)
+        if row is not None and row < model.rowCount():
+            view.selectRow(row)
 
     def _selected_person(self) -> Person | None:
         wanted = self._selected_id(self.people_view)
