@@ -59,10 +59,16 @@ def make_private_dir(path: Path) -> None:
             folder.mkdir(mode=0o700, exist_ok=True)
 
 
+def _data_root() -> Path:
+    """Where ui/ and resources/ are: inside the installed package (a wheel carries them as peerdesk/data/), else
+    beside the package, in a checkout and in the PyInstaller bundle alike."""
+    package = Path(__file__).resolve().parent
+    return package / "data" if (package / "data" / "resources").is_dir() else package.parent
+
+
 def resources_dir() -> Path:
-    """resources/ beside the package, in a checkout and in the PyInstaller bundle alike."""
-    return Path(__file__).resolve().parent.parent / "resources"
+    return _data_root() / "resources"
 
 
 def ui_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "ui"
+    return _data_root() / "ui"
