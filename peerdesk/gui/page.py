@@ -8,6 +8,7 @@ at once if it is on screen, else when it is next shown.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
@@ -16,9 +17,12 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from peerdesk.errors import PeerDeskError
 from peerdesk.gui.session import Session
-from peerdesk.gui.translation import Retranslating
+from peerdesk.gui.translation import Retranslating, error_text
 
+STATUS_MS = 10_000
+log = logging.getLogger(__name__)
 MenuPlace = tuple[str, list[QAction | None]]  # a menu's key ("edit", "view", …) and its actions; None: a separator
 
 
@@ -81,8 +85,21 @@ class Page(Retranslating, QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        self.reload()
-        self._stale = False  # only now: a reload that failed (a busy file) is tried again when next shown
+        """Reload now. A file that cannot be read at the moment (busy, a network drive gone) is said in the status
+        bar, never as a bug, and the page stays stale: it is read again at the next change or when next shown."""
+        try:
+            self.reload()
+        except PeerDeskError as err:
+            log.info("reload of %s failed: %s", type(self).__name__, err)
+            self.show_status("⚠ " + error_text(err))
+            return
+        self._stale = False
+
+    def show_status(self, message: str) -> None:
+        """A passing message in the window's status bar (what was just done, or could not be done)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, STATUS_MS)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         if self._stale:

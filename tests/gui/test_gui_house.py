@@ -16,6 +16,7 @@ from sqlite_utils import Database
 
 from peerdesk import backup, people, placements, schema
 from peerdesk.changes import op
+from peerdesk.errors import Busy
 from peerdesk.gui import mainwindow
 from peerdesk.gui.mainwindow import MainWindow
 from peerdesk.gui.overview import FEATURE as OVERVIEW
@@ -24,6 +25,7 @@ from peerdesk.gui.overview.page import OverviewPage
 from peerdesk.gui.page import Feature, Page, PageActions
 from peerdesk.gui.session import Session
 from peerdesk.gui.translation import Translators
+from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.settings import Settings
 from peerdesk.store import Workspace
 
@@ -149,6 +151,26 @@ def test_another_process_changing_the_file_reloads_the_visible_page(two_pages: M
     conn.close()
     session.check_external_changes()
     assert overview.unit_name.text() == "Ändrad av någon annan"
+
+
+def test_a_busy_file_during_a_reload_is_said_plainly_and_read_again_later(two_pages: MainWindow,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    overview = _overview(two_pages)
+    shown = overview.people_model.rowCount()
+    busy = Busy(QT_TRANSLATE_NOOP("Store", "{path} is busy: another program kept it locked for over {seconds} "
+                                           "seconds. Try again."), path=two_pages.session.ws.path, seconds=10)
+
+    def locked(ws: Workspace) -> list[people.Person]:
+        raise busy
+
+    with monkeypatch.context() as m:
+        m.setattr(people, "list_people", locked)
+        people.add_person(two_pages.session.ws, "Nils Ek", "staff_representative")
+        two_pages.session.changed.emit(frozenset({"people"}))  # as after an edit
+        assert "is busy" in two_pages.statusBar().currentMessage()  # a plain message, not the bug dialog
+        assert overview.people_model.rowCount() == shown
+    two_pages.session.changed.emit(frozenset({"unit"}))  # the next change reads it again
+    assert overview.people_model.rowCount() == shown + 1
 
 
 # -- records stay consistent --------------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMainWindow,
     QScrollArea,
     QTableView,
     QToolButton,
@@ -34,8 +33,6 @@ from peerdesk.gui.tables import record_table
 from peerdesk.gui.translation import arg, text
 from peerdesk.people import UNIT_KINDS, Person
 from peerdesk.placements import Placement
-
-STATUS_MS = 10_000
 
 
 def _button(action: QAction, parent: QWidget) -> QToolButton:
@@ -241,11 +238,6 @@ class OverviewPage(Page):
             return False
         return True
 
-    def _status(self, message: str) -> None:
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(message, STATUS_MS)
-
     def edit_unit(self) -> None:
         unit = people.get_unit(self.session.ws) if self.session else None
         if unit:
@@ -261,7 +253,7 @@ class OverviewPage(Page):
         what was removed."""
         person = self._selected_person()
         if person and self._run(lambda confirmed: op(people.remove_person, person_id=person.id, confirmed=confirmed)):
-            self._status(arg(self.tr("Removed %1. Undo with Ctrl+Z."), person.name))
+            self.show_status(arg(self.tr("Removed %1. Undo with Ctrl+Z."), person.name))
 
     def edit_placement(self) -> None:
         placement = self._selected_placement()
@@ -283,5 +275,5 @@ class OverviewPage(Page):
         placement = self._selected_placement()
         decision = placement.active_decision() if placement else None
         if placement and decision and self._run(lambda _: op(placements.withdraw_decision, decision_id=decision.id)):
-            self._status(arg(self.tr("Withdrew the renewal decision of %1 (kept in the history). Undo with "
+            self.show_status(arg(self.tr("Withdrew the renewal decision of %1 (kept in the history). Undo with "
                                      "Ctrl+Z."), placement.peer_supporter))
