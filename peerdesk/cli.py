@@ -227,7 +227,9 @@ def _cmd_check(args: argparse.Namespace, say: Say, translate: Translate) -> int:
         return 1
     print("\n".join(lines))
     repaired = repair.repair(args.file, actor=_actor(args.actor, args.file))
-    lines = repaired.lines(translate)
+    lines = repaired.summary(translate)
+    if details := repaired.details():
+        log.info("repair %s: %s", args.file, "; ".join(details))
     lost = repaired.lost != 0
     if ways.backup is not None and (lost or not repaired.replaced):
         lines.insert(1, QT_TRANSLATE_NOOP(

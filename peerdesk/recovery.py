@@ -17,6 +17,7 @@ from peerdesk import backup, inspection, repair
 from peerdesk.check import Line, say
 from peerdesk.errors import PeerDeskError
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
+from peerdesk.repair_report import RepairReport
 
 
 def newest_good_backup(path: Path) -> backup.BackupInfo | None:
@@ -43,7 +44,7 @@ def when(info: backup.BackupInfo) -> str:
 @dataclass
 class Options:
     path: Path
-    repair: repair.RepairReport  # a preview: nothing was changed
+    repair: RepairReport  # a preview: nothing was changed
     backup: backup.BackupInfo | None = None
     backup_loses: int | None = None  # changes saved after the backup; None: not known
 
@@ -97,7 +98,7 @@ def options(path: Path) -> Options:
     return chosen
 
 
-def changes_after(preview: repair.RepairReport, info: backup.BackupInfo) -> int | None:
+def changes_after(preview: RepairReport, info: backup.BackupInfo) -> int | None:
     """How many changes were saved after the backup, from what the repair could read: the change counters' gap, or
     the change history's entries after the backup's time, whichever is more. None when neither could be read."""
     gap = None

@@ -15,6 +15,7 @@ import pytest
 
 from peerdesk import backup, check, inspection, paths, recovery, repair, schema
 from peerdesk.errors import Damaged, InUse, NotAWorkspace
+from peerdesk.repair_report import RepairReport
 from peerdesk.store import Workspace
 
 PEOPLE = 200
@@ -73,7 +74,7 @@ def _refused_untouched(path: Path, error: type[Exception]) -> check.CheckReport:
     return report
 
 
-def _repaired(path: Path) -> repair.RepairReport:
+def _repaired(path: Path) -> RepairReport:
     damaged = path.read_bytes()
     report = repair.repair(path, actor="Maria Lindqvist")
     assert report.healthy and report.replaced
