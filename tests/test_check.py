@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from workspaces import add_placed_supporters
 
 from peerdesk import backup, check, inspection, paths, recovery, repair, schema
 from peerdesk.errors import Damaged, InUse, NotAWorkspace
@@ -47,12 +48,7 @@ def corrupt_table_page(path: Path, table: str) -> None:
 def big(demo_path: Path) -> Path:
     """The demo workspace with many peer supporters, each with a placement that refers to them."""
     ws = Workspace.open(demo_path, actor="Maria Lindqvist")
-    with ws.write("many") as db:
-        for i in range(PEOPLE):
-            person = db["people"].insert({"name": f"Stödperson {i:03d} " + "å" * 40, "role": "peer_supporter",
-                                          **ws.saved()}).last_pk
-            db["placements"].insert({"peer_supporter_id": person, "employer": "NSPH", "start_date": "2026-01-01",
-                                     "planned_end_date": "2026-12-31", **ws.saved()})
+    add_placed_supporters(ws, PEOPLE)
     backup.make_backup(ws.conn, ws.path, "manual")
     ws.close()
     return demo_path

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from workspaces import with_placed_supporters
 
 from peerdesk import __version__
 
@@ -148,21 +149,10 @@ def test_a_damaged_files_first_line_is_printed_once_on_a_terminal(demo_path: Pat
     assert proc.returncode == 1 and proc.stdout.count(first) == 1
 
 
-def _many_people(path: Path) -> None:
-    """Several pages of people, so that one in the middle can be damaged."""
-    from peerdesk.store import Workspace
-
-    ws = Workspace.open(path, actor="Maria Lindqvist")
-    with ws.write("many") as db:
-        for i in range(200):
-            db["people"].insert({"name": f"Person {i} " + "x" * 60, "role": "supervisor", **ws.saved()})
-    ws.close()
-
-
 def test_repair_that_loses_records_names_the_backup_and_exits_1(demo_path: Path) -> None:
     from test_check import corrupt_table_page
 
-    _many_people(demo_path)
+    with_placed_supporters(demo_path, 200)  # several pages of people, one in the middle to damage
     assert run("backup", str(demo_path)).returncode == 0
     corrupt_table_page(demo_path, "people")
     proc = run("check", str(demo_path), "--repair")
@@ -176,7 +166,7 @@ def test_repair_that_loses_records_names_the_backup_and_exits_1(demo_path: Path)
 def test_check_of_a_damaged_file_names_both_ways_out_before_changing_anything(demo_path: Path) -> None:
     from test_check import corrupt_table_page
 
-    _many_people(demo_path)
+    with_placed_supporters(demo_path, 200)  # several pages of people, one in the middle to damage
     assert run("backup", str(demo_path)).returncode == 0
     corrupt_table_page(demo_path, "people")
     damaged = demo_path.read_bytes()

@@ -5,30 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 import socket
-import sqlite3
 import subprocess
 from pathlib import Path
 
 import pytest
+from workspaces import dead_pid, set_lock
 
 from peerdesk import lock
 from peerdesk.errors import InUse, ReadOnly
 from peerdesk.people import add_person
 from peerdesk.store import LockLost, Workspace
-
-
-def _set_lock(path: Path, **values: object) -> None:
-    """Edit the lock row from outside, as another PeerDesk (or a crash) would have left it."""
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute(f"UPDATE lock SET {', '.join(f'{k} = ?' for k in values)}", tuple(values.values()))
-    conn.close()
-
-
-def _dead_pid() -> int:
-    child = subprocess.Popen(["true"])
-    child.wait()
-    return child.pid
 
 
 def test_second_opener_is_told_who_where_and_since(ws: Workspace) -> None:
@@ -59,9 +45,9 @@ def test_stale_lock_can_be_taken_over(demo_path: Path, how: str) -> None:
     holder.conn.close()  # the holder is gone without releasing: a crash, or a PC switched off
     if how == "old heartbeat":
         old = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=6)).replace(microsecond=0).isoformat()
-        _set_lock(demo_path, heartbeat=old, host="another-pc")
+        set_lock(demo_path, heartbeat=old, host="another-pc")
     else:  # someone else's session on this computer (a shared terminal server) that crashed
-        _set_lock(demo_path, pid=_dead_pid(), os_user="someone-else", token="theirs")
+        set_lock(demo_path, pid=dead_pid(), os_user="someone-else", token="theirs")
     with pytest.raises(InUse):  # without being asked, a stale lock is still reported
         Workspace.open(demo_path, actor="Sara Åkesson")
     taker = Workspace.open(demo_path, actor="Sara Åkesson", take_over=True)
@@ -71,7 +57,7 @@ def test_stale_lock_can_be_taken_over(demo_path: Path, how: str) -> None:
 
 def test_fresh_lock_on_another_computer_is_not_stale(demo_path: Path) -> None:
     Workspace.open(demo_path, actor="Maria Lindqvist").conn.close()
-    _set_lock(demo_path, host="another-pc", pid=_dead_pid())  # a pid means nothing on another computer
+    set_lock(demo_path, host="another-pc", pid=dead_pid())  # a pid means nothing on another computer
     with pytest.raises(InUse, match="another-pc"):
         Workspace.open(demo_path, actor="Sara Åkesson", take_over=True)
 
@@ -79,7 +65,7 @@ def test_fresh_lock_on_another_computer_is_not_stale(demo_path: Path) -> None:
 def test_first_holder_notices_a_take_over_on_its_next_write(demo_path: Path) -> None:
     first = Workspace.open(demo_path, actor="Maria Lindqvist")
     old = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=10)).replace(microsecond=0).isoformat()
-    _set_lock(demo_path, heartbeat=old)  # e.g. the laptop slept: its heartbeat stopped
+    set_lock(demo_path, heartbeat=old)  # e.g. the laptop slept: its heartbeat stopped
     second = Workspace.open(demo_path, actor="Sara Åkesson", take_over=True)
     before = list(second.conn.iterdump())
     with pytest.raises(LockLost, match="Sara Åkesson"):
@@ -94,7 +80,7 @@ def test_first_holder_notices_a_take_over_on_its_next_write(demo_path: Path) -> 
 
 def test_heartbeat_is_no_change(ws: Workspace) -> None:
     counter = ws.change_counter()
-    _set_lock(ws.path, heartbeat="2000-01-01T00:00:00+00:00")
+    set_lock(ws.path, heartbeat="2000-01-01T00:00:00+00:00")
     assert ws.heartbeat() is True
     assert lock.holder(ws.conn).heartbeat > "2000-01-01"  # type: ignore[union-attr]
     assert ws.change_counter() == counter
@@ -121,7 +107,7 @@ def test_the_lock_names_the_person_chosen_after_opening(demo_path: Path) -> None
 def test_my_own_crashed_lock_opens_straight_away_with_a_note(demo_path: Path) -> None:
     """kill -9 or a power cut: the lock names this OS user on this computer, and its process is gone."""
     Workspace.open(demo_path, actor="Maria Lindqvist").conn.close()
-    _set_lock(demo_path, pid=_dead_pid(), token="from-the-crashed-session")
+    set_lock(demo_path, pid=dead_pid(), token="from-the-crashed-session")
     ws = Workspace.open(demo_path, actor="Maria Lindqvist")  # not asked, not refused
     left = lock.recovered(ws.lock_token)
     assert left is not None and left.person == "Maria Lindqvist"
@@ -132,7 +118,7 @@ def test_my_own_crashed_lock_opens_straight_away_with_a_note(demo_path: Path) ->
 def test_a_reused_pid_does_not_keep_my_old_lock_alive(demo_path: Path) -> None:
     """After a reboot the pid in the lock may be taken by another process, even by this very one."""
     Workspace.open(demo_path, actor="Maria Lindqvist").conn.close()
-    _set_lock(demo_path, pid=os.getpid(), token="before-the-reboot")
+    set_lock(demo_path, pid=os.getpid(), token="before-the-reboot")
     Workspace.open(demo_path, actor="Maria Lindqvist").close()
     # A lock taken an hour ago whose pid now belongs to a process started just now: a reused pid.
     hour_ago = (dt.datetime.now(dt.UTC) - dt.timedelta(hours=1)).isoformat()

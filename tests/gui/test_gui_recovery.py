@@ -7,7 +7,6 @@ import datetime as dt
 import random
 import socket
 import sqlite3
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from keyboard import answer_modal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from workspaces import dead_pid, set_lock, with_placed_supporters
 
 from peerdesk import backup, inspection, lock
 from peerdesk.backup import BackupInfo
@@ -71,20 +71,6 @@ def _overwrite_middle(path: Path, size: int = 4096) -> None:
     with path.open("r+b") as f:
         f.seek(middle)
         f.write(random.Random(4096).randbytes(size))
-
-
-def _set_lock(path: Path, **values: object) -> None:
-    """Edit the lock row from outside, as another PeerDesk (or a crash) would have left it."""
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute(f"UPDATE lock SET {', '.join(f'{k} = ?' for k in values)}", tuple(values.values()))
-    conn.close()
-
-
-def _dead_pid() -> int:
-    child = subprocess.Popen(["true"])
-    child.wait()
-    return child.pid
 
 
 def _minutes_ago(minutes: float) -> str:
@@ -164,18 +150,6 @@ def test_a_damaged_file_is_best_restored_from_its_backup(qtbot: QtBot, settings:
 MANY = 200
 
 
-def _with_many_people(path: Path) -> None:
-    """The demo workspace with many more peer supporters, each placed: the people table spans several pages."""
-    ws = Workspace.open(path, actor="Maria Lindqvist")
-    with ws.write("many") as db:
-        for i in range(MANY):
-            person = db["people"].insert({"name": f"Stödperson {i:03d} " + "å" * 40, "role": "peer_supporter",
-                                          **ws.saved()}).last_pk
-            db["placements"].insert({"peer_supporter_id": person, "employer": "NSPH", "start_date": "2026-01-01",
-                                     "planned_end_date": "2026-12-31", **ws.saved()})
-    ws.close()
-
-
 def _overwrite_a_page_of_people(path: Path) -> None:
     """Noise over a leaf page in the middle of the people table: the records on it cannot be read any more."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
@@ -192,7 +166,7 @@ def _overwrite_a_page_of_people(path: Path) -> None:
 def test_a_repair_that_loses_records_says_how_many_and_offers_the_backup(
         qtbot: QtBot, settings: Settings, translators: Translators, demo_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    _with_many_people(demo_path)
+    with_placed_supporters(demo_path, MANY)
     made = _backup_minutes_ago(demo_path)
     main = _main_window(qtbot, settings, translators)
     _open_with_file_menu(main, demo_path, monkeypatch)
@@ -246,7 +220,7 @@ def test_my_own_crashed_lock_opens_straight_away_and_says_so(qtbot: QtBot, setti
     """kill -9 or a power cut: the lock names this OS user on this computer, and its process is gone."""
     Workspace.open(demo_path, actor="Maria Lindqvist").conn.close()  # gone without releasing the lock
     since = _minutes_ago(20)
-    _set_lock(demo_path, pid=_dead_pid(), token="from-the-crashed-session", since=since, heartbeat=_minutes_ago(1))
+    set_lock(demo_path, pid=dead_pid(), token="from-the-crashed-session", since=since, heartbeat=_minutes_ago(1))
     left = lock.read_holder(demo_path)
     assert left is not None and left.os_user == lock.os_user() and left.host == socket.gethostname()
     asked: list[lock.Holder] = []
@@ -275,7 +249,7 @@ def test_take_over_is_enabled_once_the_lock_goes_stale_while_asking(qtbot: QtBot
     minutes without a heartbeat later the question offers Take over, without being asked again."""
     monkeypatch.setattr(opening, "RECHECK_LOCK_MS", 50)
     Workspace.open(demo_path, actor="Jonas Öberg").conn.close()
-    _set_lock(demo_path, host="another-pc", heartbeat=_minutes_ago(0))  # alive, elsewhere
+    set_lock(demo_path, host="another-pc", heartbeat=_minutes_ago(0))  # alive, elsewhere
     main = _main_window(qtbot, settings, translators)
     states: list[tuple[str, bool]] = []
     still_asking: list[bool] = []
@@ -287,7 +261,7 @@ def test_take_over_is_enabled_once_the_lock_goes_stale_while_asking(qtbot: QtBot
         timers.append((box.recheck_timer.interval(), box.recheck_timer.isActive()))
         qtbot.wait(120)  # a recheck or two: still alive, still disabled
         states.append((box.informativeText(), take_over.isEnabled()))
-        _set_lock(demo_path, heartbeat=_minutes_ago(6))  # no sign of life for six minutes now
+        set_lock(demo_path, heartbeat=_minutes_ago(6))  # no sign of life for six minutes now
         for _ in range(100):  # no qtbot.waitUntil: its failure here would leave the question open
             if take_over.isEnabled():
                 break
