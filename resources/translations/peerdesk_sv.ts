@@ -1577,6 +1577,25 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Sida {page} av {pages}</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Utskriven {date}</translation>
+    </message>
+    <message>
+        <source>DRAFT</source>
+        <translation>UTKAST</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>dolt</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Unit manager</source>
