@@ -320,17 +320,22 @@ def import_plan(ws: Workspace, plan: Plan, progress: Progress | None = None) -> 
     return add_rows(ws, table="activities", rows=plan.rows, label=IMPORT, progress=progress)
 
 
-def import_csv(ws: Workspace, path: Path, *, allow_duplicates: bool = False,
-               default_supporter_id: int | None = None) -> tuple[Change[tuple[int, ...]], Plan]:
-    """Read, check and import a file in one go (the command line), with a backup first."""
+def import_checked(ws: Workspace, plan: Plan, progress: Progress | None = None) -> Change[tuple[int, ...]]:
+    """A backup first, then the checked rows: what the GUI and the command line run."""
     from peerdesk.backup import make_backup
 
+    if plan.rows:
+        make_backup(ws.conn, ws.path, "import")
+    return import_plan(ws, plan, progress)
+
+
+def import_csv(ws: Workspace, path: Path, *, allow_duplicates: bool = False,
+               default_supporter_id: int | None = None) -> tuple[Change[tuple[int, ...]], Plan]:
+    """Read, check and import a file in one go (the command line)."""
     table = read_csv(path)
     plan = plan_import(ws, table, guess_mapping(table.headers), allow_duplicates=allow_duplicates,
                        default_supporter_id=default_supporter_id)
-    if plan.rows:
-        make_backup(ws.conn, ws.path, "import")
-    return import_plan(ws, plan), plan
+    return import_checked(ws, plan), plan
 
 
 def error_lines(errors: Iterable[RowError], translate: Translate) -> list[str]:

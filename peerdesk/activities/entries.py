@@ -188,7 +188,10 @@ def _type(ctx: Context, key: str | None, row: int | None, keep_type: str | None)
 
 def _participants(value: str | int, row: int | None) -> int:
     label = row_label(PARTICIPANTS, row)
-    number = count(value if value != "" else None, PARTICIPANTS, "participants", minimum=-10**9,
+    if isinstance(value, str) and not value.strip():
+        raise InvalidInput(QT_TRANSLATE_NOOP("Activities", "{label}: how many service users were there? 0 if none."),
+                           field="participants", label=label)
+    number = count(value, PARTICIPANTS, "participants", minimum=-10**9,
                    maximum=10**9, row=row)
     if number < 0:
         raise InvalidInput(QT_TRANSLATE_NOOP("Activities", "{label}: a number of people cannot be negative."),
