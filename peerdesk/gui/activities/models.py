@@ -39,6 +39,14 @@ class ActivitiesModel(RowsModel[Activity]):
         self.filter = log.Filter()
         self.sort_order = log.Sort()
         self.totals = log.Totals()
+        self._resetting = False
+
+    def set_rows(self, rows: Sequence[Activity]) -> None:
+        self._resetting = True  # a view asking for more in the middle of a reset gets nothing
+        try:
+            super().set_rows(rows)
+        finally:
+            self._resetting = False
 
     def columns(self) -> list[Column[Activity]]:
         tip = {ROLE.ToolTipRole: lambda a: a.note or None}
@@ -84,7 +92,8 @@ class ActivitiesModel(RowsModel[Activity]):
         return log.Sort("type", self.sort_order.descending, [t.key for t in ordered])
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008 - Qt's signature
-        return not parent.isValid() and self.reader is not None and len(self.rows) < self.totals.activities
+        return (not parent.isValid() and not self._resetting and self.reader is not None
+                and len(self.rows) < self.totals.activities)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802, B008 - Qt's signature
         if not self.canFetchMore(parent):
