@@ -28,6 +28,15 @@ from peerdesk.store import Workspace
 TODAY = dt.date.today()
 
 
+@pytest.fixture
+def ws(ws: Workspace) -> Workspace:
+    """The demo workspace without its demo log: these tests count what they log themselves."""
+    with ws.write("start with an empty log") as db:
+        db.execute("DELETE FROM activities")
+        db.execute("DELETE FROM study_circles")
+    return ws
+
+
 def _supporter(ws: Workspace, name: str = "Jonas Öberg") -> int:
     return next(p.id for p in list_people(ws) if p.name == name)
 

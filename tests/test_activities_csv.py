@@ -15,6 +15,15 @@ from peerdesk.progress import Cancelled, Progress
 from peerdesk.store import Workspace
 
 TODAY = dt.date.today()
+
+
+@pytest.fixture
+def ws(ws: Workspace) -> Workspace:
+    """The demo workspace without its demo log: these tests count what they log themselves."""
+    with ws.write("start with an empty log") as db:
+        db.execute("DELETE FROM activities")
+        db.execute("DELETE FROM study_circles")
+    return ws
 DAY = (TODAY - dt.timedelta(days=3)).isoformat()
 
 

@@ -266,6 +266,7 @@ def test_the_page_has_its_own_mnemonics(qtbot: QtBot, window: MainWindow, lang: 
     from test_gui_mnemonics import _clashes, _key
 
     window.set_language(lang)
+    QApplication.processEvents()
     page = _open(qtbot, window)
     for kind in ("accompanied_visit", "study_circle"):
         page.entry.type.setCurrentIndex(page.entry.type.findData(kind))

@@ -54,7 +54,7 @@ class ActivitiesActions(PageActions):
         return self.menu
 
     def retranslate(self) -> None:
-        self.menu.setTitle(self.tr("&Activities"))
+        self.menu.setTitle(self.tr("Act&ivities"))
         for action, label, tip in [
             (self.new_activity, self.tr("&New activity"), self.tr("Log an activity (Ctrl+N, from anywhere)")),
             (self.save, self.tr("&Save"), self.tr("Save the activity (Enter)")),

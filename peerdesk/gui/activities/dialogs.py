@@ -158,7 +158,7 @@ class CirclesDialog(_Dialog):
             label.setText(text)
         self.co_leader.setItemText(0, self.tr("(none)"))
         self.add.setText(self.tr("&Add as a new circle"))
-        self.save.setText(self.tr("Save &changes"))
+        self.save.setText(self.tr("Save c&hanges"))
         self.remove.setText(self.tr("&Remove circle"))
         self.view.setAccessibleName(self.tr("Study circles"))
         self.model.refresh()

@@ -248,7 +248,7 @@ class EntryRow(QGroupBox):
                             ("duration", self.tr("D&uration")), ("participants", self.tr("Partici&pants")),
                             ("place", self.tr("&Where")), ("peer_supporter", self.tr("Peer &supporter")),
                             ("theme", self.tr("&Theme")), ("note", self.tr("N&ote")),
-                            ("visit_destination", self.tr("V&isit to")), ("circle", self.tr("Study &circle"))]:
+                            ("visit_destination", self.tr("Desti&nation")), ("circle", self.tr("Study &circle"))]:
             self.labels[name].setText(label)
         self.visit_took_place.setText(self.tr("Visit too&k place"))
         self.duration.setPlaceholderText(self.tr("45 min, 1,5 h, 1:30"))

@@ -71,8 +71,8 @@ class ActivitiesModel(RowsModel[Activity]):
     def _visit(self, a: Activity) -> str:
         if a.visit_destination is None:
             return ""
-        where = text(DESTINATIONS[a.visit_destination])
-        return f"{where}: {self.tr('took place') if a.visit_took_place else self.tr('did not take place')}"
+        outcome = self.tr("took place") if a.visit_took_place else self.tr("did not take place")
+        return f"{text(DESTINATIONS[a.visit_destination])}: {outcome}"
 
     def load(self, reader: Reader, flt: log.Filter, types: dict[str, ActivityType], at_least: int = 0) -> None:
         """The first page (or as many rows as were shown before, after an edit) and the totals."""
