@@ -93,7 +93,10 @@ def memory_child(path: Path) -> None:
     for _ in range(5):  # scroll down a few screens: the view fetches more
         page.view.verticalScrollBar().setValue(page.view.verticalScrollBar().maximum())
         app.processEvents()
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    # VmHWM, not getrusage: ru_maxrss survives exec, so a child would report its parent's peak.
+    status = Path("/proc/self/status").read_text()
+    peak_kib = next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")), None)
+    print((peak_kib or resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) / 1024)
 
 
 def main() -> None:

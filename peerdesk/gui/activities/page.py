@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -64,6 +65,17 @@ class ActivitiesPage(Page):
         self.entry = EntryRow(actions, self)
         self.model = ActivitiesModel(self)
         self.view = record_table(self.model, self)
+        # Widths set once, not measured from the rows: measuring runs through every loaded row after each reload,
+        # which a filter keystroke on 100,000 activities cannot afford.
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ActivitiesModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        metrics = self.view.fontMetrics()
+        for column, sample in enumerate(("2026-11-23", "Uppsökande kontakt (samtal)", "1:30", "Deltagare",
+                                         "Utanför enheten", "Egenmakt och gränser", "", "Sara Åkesson",
+                                         "Psykiatri: genomförd", "Egenmakt")):
+            if column != ActivitiesModel.NOTE:
+                self.view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(ActivitiesModel.DAY, Qt.SortOrder.DescendingOrder)
         self.view.addAction(actions.delete_activity)  # Delete acts on the list only; in a field it deletes text
