@@ -330,3 +330,30 @@ def test_context_knows_placements_and_circles(ws: Workspace) -> None:
     ctx = Context.load(ws)
     assert set(ctx.supporters.values()) == {"Jonas Öberg", "Sara Åkesson"}
     assert ctx.started[_supporter(ws)] < TODAY
+
+
+# -- notes retention -------------------------------------------------------------------------------------------
+
+def test_old_notes_are_cleared_after_a_backup_and_counts_stay(ws: Workspace, data_dir: object) -> None:
+    from peerdesk.activities import retention
+    from peerdesk.backup import list_backups
+
+    old = add_activity(ws, _entry(ws, day=TODAY - dt.timedelta(days=400), note="gammal anteckning",
+                                  theme="Tema")).result
+    new = add_activity(ws, _entry(ws, note="ny anteckning")).result
+    assert retention.retention_years(ws) is None  # off by default
+    assert retention.clear_expired_notes(ws) == 0
+    change = retention.set_notes_retention(ws, 1)
+    assert change.result == 1 and retention.retention_years(ws) == 1
+    kept = get_activity(ws, old)
+    assert (kept.note, kept.theme, kept.minutes, kept.participants) == ("", "Tema", 45, 1)
+    assert get_activity(ws, new).note == "ny anteckning"
+    assert log.totals(ws, log.Filter(text="gammal")).activities == 0  # the search text forgot it too
+    assert "notes" in [b.reason for b in list_backups(ws.path)]
+    change.undo(ws)
+    assert get_activity(ws, old).note == "gammal anteckning" and retention.retention_years(ws) is None
+    with pytest.raises(InvalidInput):
+        retention.set_notes_retention(ws, 0)
+    retention.set_notes_retention(ws, 2)
+    later = dt.date.today() + dt.timedelta(days=800)
+    assert retention.clear_expired_notes(ws, today=later) == 2
