@@ -1475,8 +1475,8 @@
         <translation>Välj…</translation>
     </message>
     <message>
-        <source>ⓘ Never write names or anything else that tells who a service user is: count them instead.</source>
-        <translation>ⓘ Skriv aldrig namn eller något annat som visar vem en brukare är. Räkna i stället.</translation>
+        <source>Never write names or anything else that tells who a service user is: count them instead.</source>
+        <translation>Skriv aldrig namn eller något annat som visar vem en brukare är. Räkna i stället.</translation>
     </message>
     <message>
         <source>Save</source>

@@ -63,6 +63,7 @@ class EntryRow(QGroupBox):
         self.cancel_button.clicked.connect(self.cancelled.emit)
         self.cancel_button.hide()
         self.hint = QLabel(self, objectName="privacy_hint", wordWrap=True)
+        self.hint.setStyleSheet("font-style: italic;")
         self.error = QLabel(self, objectName="entry_error", wordWrap=True)
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
@@ -75,16 +76,17 @@ class EntryRow(QGroupBox):
         self.labels: dict[str, QLabel] = {}
         first = [self.day, self.type, self.duration, self.participants, self.place, self.peer_supporter]
         second = [self.theme, self.note, self.visit_destination, self.visit_took_place, self.circle]
-        for row, fields in ((0, first), (2, second)):
-            for column, field in enumerate(fields):
-                if field is self.visit_took_place:
-                    grid.addWidget(field, row + 1, column)
-                    continue
+        places = {**{w.objectName(): (0, column, 1) for column, w in enumerate(first)},
+                  "theme": (2, 0, 2), "note": (2, 2, 2), "visit_destination": (2, 4, 1), "visit_took_place": (2, 5, 1),
+                  "circle": (2, 4, 2)}  # (row, column, columns spanned); a circle and a visit never show together
+        for field in [*first, *second]:
+            row, column, span = places[field.objectName()]
+            if field is not self.visit_took_place:
                 label = QLabel(self)
                 label.setBuddy(field)
                 self.labels[field.objectName()] = label
-                grid.addWidget(label, row, column)
-                grid.addWidget(field, row + 1, column)
+                grid.addWidget(label, row, column, 1, span)
+            grid.addWidget(field, row + 1, column, 1, span)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(5, 1)
         grid.addWidget(self.error, 4, 0, 1, 6)
@@ -220,6 +222,8 @@ class EntryRow(QGroupBox):
         self.error.setText("⚠ " + message)
         self.error.show()
         field = self.findChild(QWidget, err.field) if isinstance(err, InvalidInput) and err.field else None
+        for edit in self.findChildren(QLineEdit):
+            edit.deselect()  # only the field to correct shows a selection
         if field is not None:
             field.setAccessibleDescription(message)
             self._described = field
@@ -256,8 +260,9 @@ class EntryRow(QGroupBox):
         self.duration.setToolTip(self.tr("Minutes (90, 45 min), hours (1,5 h, 1.5h) or hours:minutes (1:30)"))
         self.participants.setToolTip(self.tr("Service users present (0 for work without them)"))
         self.peer_supporter.setPlaceholderText(self.tr("Choose…"))
-        self.type.setPlaceholderText(self.tr("Choose…"))
-        self.hint.setText(self.tr("ⓘ Never write names or anything else that tells who a service user is: count "
+        for combo in (self.type, self.visit_destination, self.circle):
+            combo.setPlaceholderText(self.tr("Choose…"))
+        self.hint.setText(self.tr("Never write names or anything else that tells who a service user is: count "
                                   "them instead."))
         self.save_button.setText(self.tr("Save") if self.editing is None else self.tr("Save changes"))
         self.repeat_button.setText(self.tr("Repeat &last"))

@@ -69,13 +69,13 @@ class ActivitiesPage(Page):
         # which a filter keystroke on 100,000 activities cannot afford.
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ActivitiesModel.NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        self.view.setWordWrap(False)  # one line per activity; the full note is in the tooltip
         metrics = self.view.fontMetrics()
-        for column, sample in enumerate(("2026-11-23", "Uppsökande kontakt (samtal)", "1:30", "Deltagare",
-                                         "Utanför enheten", "Egenmakt och gränser", "", "Sara Åkesson",
-                                         "Psykiatri: genomförd", "Egenmakt")):
-            if column != ActivitiesModel.NOTE:
-                self.view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        for column, sample in enumerate(("2026-11-23", "Brobygge för en ny besökare", "45 min", "Deltagare",
+                                         "På enheten", "Egenmakt och gränser", "Ny tid bokad, följs upp",
+                                         "Sara Åkesson", "Psykiatri: blev inte av")):
+            self.view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 16)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(ActivitiesModel.DAY, Qt.SortOrder.DescendingOrder)
         self.view.addAction(actions.delete_activity)  # Delete acts on the list only; in a field it deletes text
@@ -99,6 +99,9 @@ class ActivitiesPage(Page):
                        self.filter_labels["type"], self.type_filter, self.filter_labels["supporter"],
                        self.supporter_filter, self.filter_labels["search"]):
             filters.addWidget(widget)
+        self.type_filter.setMaximumWidth(240)
+        self.supporter_filter.setMaximumWidth(180)
+        self.search.setMinimumWidth(180)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.bin)
         self.totals = QLabel(self, objectName="totals")
