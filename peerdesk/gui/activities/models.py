@@ -53,14 +53,15 @@ class ActivitiesModel(RowsModel[Activity]):
         right = {ROLE.TextAlignmentRole: lambda a: int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)}
         return [
             Column(QT_TRANSLATE_NOOP("Activities", "Date"), lambda a: a.day.isoformat()),
-            Column(QT_TRANSLATE_NOOP("Activities", "Type"), self._type),
+            Column(QT_TRANSLATE_NOOP("Activities", "Type"), self._type, {ROLE.ToolTipRole: self._type}),
             Column(QT_TRANSLATE_NOOP("Activities", "Duration"), lambda a: format_duration(a.minutes), right),
             Column(QT_TRANSLATE_NOOP("Activities", "Participants"), lambda a: str(a.participants), right),
             Column(QT_TRANSLATE_NOOP("Activities", "Where"), lambda a: text(PLACES[a.place])),
             Column(QT_TRANSLATE_NOOP("Activities", "Theme"), lambda a: a.theme),
             Column(QT_TRANSLATE_NOOP("Activities", "Note"), lambda a: a.note, tip),
             Column(QT_TRANSLATE_NOOP("Activities", "Peer supporter"), lambda a: a.peer_supporter),
-            Column(QT_TRANSLATE_NOOP("Activities", "Accompanied visit"), self._visit),
+            Column(QT_TRANSLATE_NOOP("Activities", "Accompanied visit"), self._visit,
+                   {ROLE.ToolTipRole: lambda a: self._visit(a) or None}),
             Column(QT_TRANSLATE_NOOP("Activities", "Study circle"), lambda a: a.circle),
         ]
 
