@@ -274,3 +274,19 @@ def test_the_page_has_its_own_mnemonics(qtbot: QtBot, window: MainWindow, lang: 
             w.text() for w in page.findChildren(QLabel) if w.buddy() is not None and w.isVisible()]
         menus = [a.text() for a in window.menuBar().actions()]
         assert not _clashes([t for t in texts if _key(t)] + menus), texts
+
+
+def test_the_menu_works_before_the_page_was_shown(qtbot: QtBot, window: MainWindow) -> None:
+    from peerdesk.gui.activities.dialogs import CirclesDialog
+
+    assert window.pages[1] is None
+    actions = window.feature_actions[1]
+    assert actions.circles.isEnabled() and actions.import_csv.isEnabled()
+    actions.circles.trigger()
+    dialog = window.findChild(CirclesDialog)
+    assert dialog is not None and _page(window).isVisible()
+    dialog.close()
+    page = _page(window)
+    page.entry.note.setText("halvskrivet")
+    qtbot.keyClick(page.entry.note, Qt.Key.Key_Escape)  # not editing: what is typed stays
+    assert page.entry.note.text() == "halvskrivet"

@@ -12,6 +12,7 @@ from peerdesk.gui.page import MenuPlace, PageActions
 
 class ActivitiesActions(PageActions):
     entry_wanted = Signal()  # after the page is shown: put the cursor in the entry row
+    requested = Signal(str)  # after the page is shown: the name of the action to carry out
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -24,16 +25,20 @@ class ActivitiesActions(PageActions):
         self.save = make()
         self.save.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         self.save.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only in the entry row
-        self.repeat_last = make("Ctrl+R")
+        self.repeat_last = make("Ctrl+R", editing=False)
         self.edit_activity = make()
         self.delete_activity = make(QKeySequence.StandardKey.Delete)
         self.delete_activity.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only in the list
         self.restore_activity = make()
-        self.circles = make()
-        self.types = make()
-        self.import_csv = make()
+        # These work before the page was ever shown, so the window's read-only switch leaves them alone: in a
+        # read-only workspace their dialogs show and change nothing.
+        self.circles = make(editing=False)
+        self.types = make(editing=False)
+        self.import_csv = make(editing=False)
         self.export_csv = make(editing=False)
-        self.retention = make()
+        self.retention = make(editing=False)
+        for name in ("repeat_last", "circles", "types", "import_csv", "export_csv", "retention"):
+            getattr(self, name).triggered.connect(lambda _checked=False, name=name: self._on_page(name))
         self.menu = QMenu(window)
         self.menu.addActions([self.new_activity, self.repeat_last, self.edit_activity, self.delete_activity,
                               self.restore_activity])
@@ -46,6 +51,11 @@ class ActivitiesActions(PageActions):
     def _new_activity(self) -> None:
         self.page_wanted.emit()
         self.entry_wanted.emit()
+
+    def _on_page(self, name: str) -> None:
+        """Show the page (made now if it was not yet), then let it carry the action out."""
+        self.page_wanted.emit()
+        self.requested.emit(name)
 
     def menus(self) -> list[MenuPlace]:
         return []

@@ -133,18 +133,13 @@ class ActivitiesPage(Page):
         self.bin.toggled.connect(self._filters_changed)
         self.view.selectionModel().selectionChanged.connect(self.update_actions)
         self.view.activated.connect(lambda _index: actions.edit_activity.trigger())
-        self.entry.cancelled.connect(self.entry.next_entry)
+        self.entry.cancelled.connect(self._cancel_editing)
         actions.entry_wanted.connect(self.new_activity)
         actions.save.triggered.connect(self.save)
-        actions.repeat_last.triggered.connect(self.repeat_last)
         actions.edit_activity.triggered.connect(self.edit_selected)
         actions.delete_activity.triggered.connect(self.delete_selected)
         actions.restore_activity.triggered.connect(self.restore_selected)
-        actions.circles.triggered.connect(lambda: self._open("CirclesDialog"))
-        actions.types.triggered.connect(lambda: self._open("TypesDialog"))
-        actions.retention.triggered.connect(lambda: self._open("RetentionDialog"))
-        actions.import_csv.triggered.connect(self.import_csv)
-        actions.export_csv.triggered.connect(self.export_csv)
+        actions.requested.connect(self._requested)
         actions.save.enabledChanged.connect(self.entry.setEnabled)
         self.entry.setEnabled(actions.save.isEnabled())
         self._period_changed()
@@ -272,13 +267,21 @@ class ActivitiesPage(Page):
         chosen = self._selected_id() is not None
         in_bin = self.bin.isChecked()
         a = self.actions
-        for action, enabled in [(a.save, True), (a.repeat_last, True),
-                                (a.edit_activity, chosen and not in_bin), (a.delete_activity, chosen and not in_bin),
-                                (a.restore_activity, chosen and in_bin), (a.circles, True), (a.types, True),
-                                (a.import_csv, True), (a.retention, True)]:
+        for action, enabled in [(a.save, True), (a.edit_activity, chosen and not in_bin),
+                                (a.delete_activity, chosen and not in_bin), (a.restore_activity, chosen and in_bin)]:
             action.setEnabled(writable and enabled)
 
+    def _requested(self, name: str) -> None:
+        {"repeat_last": self.repeat_last, "import_csv": self.import_csv, "export_csv": self.export_csv,
+         "circles": lambda: self._open("CirclesDialog"), "types": lambda: self._open("TypesDialog"),
+         "retention": lambda: self._open("RetentionDialog")}[name]()
+
     # -- the entry row -------------------------------------------------------------------------------------------
+
+    def _cancel_editing(self) -> None:
+        """Escape stops editing an entry (a new entry being typed is left as it is)."""
+        if self.entry.editing is not None:
+            self.entry.next_entry()
 
     def new_activity(self) -> None:
         if self.entry.editing is None and not self.entry.day.text().strip():
