@@ -32,6 +32,7 @@ REASONS: dict[str, Msg] = {
     "import": QT_TRANSLATE_NOOP("Backup", "before an import"),
     "restore": QT_TRANSLATE_NOOP("Backup", "before a restore"),
     "repair": QT_TRANSLATE_NOOP("Backup", "before a repair"),
+    "notes": QT_TRANSLATE_NOOP("Backup", "before clearing old notes"),
 }
 
 OPEN_AFTER = dt.timedelta(days=1)  # back up on opening when the newest backup is older than this

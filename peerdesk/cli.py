@@ -30,7 +30,7 @@ AS_LABEL = QT_TRANSLATE_NOOP("Cli", "--as (who acts)")
 
 Say = Callable[..., None]  # prints a Msg with its parameters, translated
 
-COMMANDS = ("demo", "check", "backup", "backups", "restore")
+COMMANDS = ("demo", "check", "backup", "backups", "restore", "activities")
 GLOBAL_OPTIONS = ("--lang", "--as")
 
 # argparse's own words, translated through the same catalog (argparse looks its `_` up at each call).
@@ -67,6 +67,13 @@ HELP = {
     "backups": QT_TRANSLATE_NOOP("Cli", "list the backups of FILE"),
     "restore": QT_TRANSLATE_NOOP("Cli", "restore BACKUP (a path as `backups` lists it) over the workspace"),
     "into": QT_TRANSLATE_NOOP("Cli", "the workspace to restore into (default: yours)"),
+    "activities": QT_TRANSLATE_NOOP("Cli", "import or export the activity log as CSV"),
+    "import": QT_TRANSLATE_NOOP("Cli", "import activities from CSV (all or nothing; a bad row rejects the file)"),
+    "duplicates": QT_TRANSLATE_NOOP("Cli", "also import rows identical to activities already in the log"),
+    "export": QT_TRANSLATE_NOOP("Cli", "export activities as CSV for Excel"),
+    "out": QT_TRANSLATE_NOOP("Cli", "the CSV file to write"),
+    "from": QT_TRANSLATE_NOOP("Cli", "from this date (YYYY-MM-DD)"),
+    "until": QT_TRANSLATE_NOOP("Cli", "up to this date (YYYY-MM-DD)"),
 }
 
 
@@ -122,7 +129,20 @@ def _command_parser(translate: Translate) -> argparse.ArgumentParser:
     p.add_argument("backup", type=Path, metavar="BACKUP")
     p.add_argument("--workspace", type=Path, metavar="FILE", help=t("into"))
     p.set_defaults(run=_cmd_restore)
-    for p in sub.choices.values():
+    p = sub.add_parser("activities", help=t("activities"), description=t("activities"))
+    actions = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    p = actions.add_parser("import", help=t("import"), description=t("import"))
+    p.add_argument("csv", type=Path, metavar="CSV")
+    p.add_argument("--workspace", type=Path, metavar="FILE", help=t("workspace"))
+    p.add_argument("--allow-duplicates", action="store_true", help=t("duplicates"))
+    p.set_defaults(run=_cmd_activities)
+    p = actions.add_parser("export", help=t("export"), description=t("export"))
+    p.add_argument("--out", type=Path, metavar="CSV", required=True, help=t("out"))
+    p.add_argument("--workspace", type=Path, metavar="FILE", help=t("workspace"))
+    p.add_argument("--from", dest="start", metavar="DATE", help=t("from"))
+    p.add_argument("--to", dest="end", metavar="DATE", help=t("until"))
+    p.set_defaults(run=_cmd_activities)
+    for p in [*sub.choices.values(), *actions.choices.values()]:
         _global_options(p, t)
     return parser
 
@@ -177,6 +197,22 @@ def _cmd_demo(args: argparse.Namespace, say: Say, translate: Translate) -> int:
     write_demo(args.file).close()
     say(QT_TRANSLATE_NOOP("Cli", "Demo workspace written to {path}."), path=args.file)
     return 0
+
+
+def _cmd_activities(args: argparse.Namespace, say: Say, translate: Translate) -> int:
+    from peerdesk.activities.command import run
+
+    ws = open_workspace(args, write=args.action == "import")
+    try:
+        return run(ws, args, say, translate, language.resolve(args.lang, _saved_language()))
+    finally:
+        ws.close()
+
+
+def _saved_language() -> str:
+    from peerdesk.settings import Settings
+
+    return str(Settings().get("language"))
 
 
 def _stderr_is_stdout() -> bool:
@@ -388,7 +424,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SystemExit as exc:  # --help/--version exit 0, wrong usage exits 2
             return int(exc.code or 0)
         logs.configure()
-        for option in ("file", "workspace", "backup", "to"):
+        for option in ("file", "workspace", "backup", "to", "csv", "out"):
             _readable_path(getattr(args, option, None))
         _readable_text(args.actor, AS_LABEL)
         if not is_command:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from peerdesk.activities.demo_log import write_demo_log
 from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.people import add_person
 from peerdesk.placements import add_placement, list_placements, record_decision
@@ -28,7 +29,8 @@ def _a_year_after(day: dt.date) -> dt.date:
 def write_demo(path: Path, today: dt.date | None = None) -> Workspace:
     """Write the demo workspace to `path` (refusing an existing file), in one transaction, and return it open.
 
-    Jonas started about fourteen months ago and was renewed once; Sara started about five months ago.
+    Jonas started about fourteen months ago and was renewed once; Sara started about five months ago. Both have
+    logged their activities since (a year at most), with a study circle each.
     """
     today = today or dt.date.today()
     first_start, second_start = _months_before(today, 14), _months_before(today, 5)
@@ -43,6 +45,7 @@ def write_demo(path: Path, today: dt.date | None = None) -> Workspace:
         sara = add_person(ws, "Sara Åkesson", "peer_supporter").result
         add_placement(ws, peer_supporter_id=sara, employer=EMPLOYER, supervisor_id=jonas.supervisor_id,
                       start_date=second_start, planned_end_date=_a_year_after(second_start))
+        write_demo_log(ws, today)
 
     return create_unit_workspace(Path(path), UnitSetup(
         unit_name="Träffpunkt Solrosen", unit_kind="meeting_place", manager="Maria Lindqvist",

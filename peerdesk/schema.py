@@ -118,3 +118,32 @@ def _decisions_removed(db: Database) -> None:
     # Before this step `withdrawn` was set only by undo, so those rows become removed.
     db.execute("ALTER TABLE decisions ADD COLUMN removed INTEGER NOT NULL DEFAULT 0")
     db.execute("UPDATE decisions SET removed = withdrawn, withdrawn = 0")
+
+
+table("activity_types", TablePolicy(QT_TRANSLATE_NOOP("Check", "Activity types"), soft_delete=SOFT_DELETE))
+table("study_circles", TablePolicy(QT_TRANSLATE_NOOP("Check", "Study circles"), soft_delete=SOFT_DELETE))
+table("activities", TablePolicy(QT_TRANSLATE_NOOP("Check", "Activity log"), soft_delete=SOFT_DELETE))
+
+
+@_step("0004_activities")
+def _activities(db: Database) -> None:
+    # The activity log (peerdesk/activities). `activity_types` holds what a unit changed about a built-in type (its
+    # own wording, hidden) and the unit's own types; `search` is theme and note case-folded in Python (SQLite's
+    # lower() and LIKE do not fold å, ä, ö), so a text filter is one LIKE on it. Written compactly: the schema's text
+    # lives on the file's first pages, which a repair of a file cut short must still find.
+    for sql in (
+        "CREATE TABLE activity_types (key TEXT PRIMARY KEY, own_label TEXT NOT NULL DEFAULT '', "
+        f"hidden INT NOT NULL DEFAULT 0, custom INT NOT NULL DEFAULT 0, removed INT NOT NULL DEFAULT 0, {_SAVED})",
+        "CREATE TABLE study_circles (id INTEGER PRIMARY KEY, theme TEXT NOT NULL, start_date TEXT NOT NULL, "
+        "planned_sessions INT NOT NULL, co_leader_id INT REFERENCES people(id), removed INT NOT NULL DEFAULT 0, "
+        f"{_SAVED})",
+        "CREATE TABLE activities (id INTEGER PRIMARY KEY, day TEXT NOT NULL, type_key TEXT NOT NULL, "
+        "minutes INT NOT NULL, participants INT NOT NULL, place TEXT NOT NULL, theme TEXT NOT NULL, "
+        "note TEXT NOT NULL, peer_supporter_id INT NOT NULL REFERENCES people(id), visit_destination TEXT, "
+        "visit_took_place INT, circle_id INT REFERENCES study_circles(id), search TEXT NOT NULL, "
+        f"removed INT NOT NULL DEFAULT 0, {_SAVED})",
+        "CREATE INDEX activities_day ON activities (removed, day, id)",
+        # A text filter and its totals read this narrow index, not the rows: a keystroke costs a third less.
+        "CREATE INDEX activities_text ON activities (removed, search, day, minutes, participants)",
+    ):
+        db.execute(sql)

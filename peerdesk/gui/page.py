@@ -13,9 +13,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 from peerdesk.errors import PeerDeskError
 from peerdesk.gui.session import Session
@@ -30,8 +30,11 @@ class PageActions(QObject):
     """A feature's actions, defined once, with their texts set in `retranslate` (again on a language switch).
 
     `editing` lists those that change the workspace: the window disables them when it is read-only; the page
-    enables them by what is selected (`update`).
+    enables them by what is selected (`update`). `page_wanted` asks the window to show the feature's page (an action
+    that works from anywhere, such as New activity); `own_menu` is a menu of the feature's own in the menu bar.
     """
+
+    page_wanted = Signal()
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -51,6 +54,9 @@ class PageActions(QObject):
 
     def menus(self) -> list[MenuPlace]:
         raise NotImplementedError
+
+    def own_menu(self) -> QMenu | None:
+        return None
 
     def retranslate(self) -> None:
         raise NotImplementedError

@@ -97,6 +97,414 @@
     </message>
 </context>
 <context>
+    <name>Activities</name>
+    <message>
+        <source>That study circle no longer exists in this workspace.</source>
+        <translation>Studiecirkeln finns inte längre i den här arbetsytan.</translation>
+    </message>
+    <message>
+        <source>The co-leader chosen has been removed from this workspace: choose another one.</source>
+        <translation>Den valda medledaren har tagits bort från arbetsytan. Välj en annan.</translation>
+    </message>
+    <message>
+        <source>{label}: “{value}” is not a duration. Write minutes (90, 45 min), hours (1,5 h, 1.5h) or hours:minutes (1:30).</source>
+        <translation>{label}: ”{value}” är ingen tidsåtgång. Skriv minuter (90, 45 min), timmar (1,5 h, 1.5h) eller timmar:minuter (1:30).</translation>
+    </message>
+    <message>
+        <source>{label}: “{value}” needs its unit: write {value} h for hours or {value} min for minutes.</source>
+        <translation>{label}: ”{value}” behöver en enhet. Skriv {value} h för timmar eller {value} min för minuter.</translation>
+    </message>
+    <message>
+        <source>{label}: a duration cannot be negative.</source>
+        <translation>{label}: tiden kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>{label}: how long did it take? For example 45 min, 1,5 h or 1:30.</source>
+        <translation>{label}: hur lång tid tog det? Till exempel 45 min, 1,5 h eller 1:30.</translation>
+    </message>
+    <message>
+        <source>{label}: the duration must be at least one minute.</source>
+        <translation>{label}: tiden måste vara minst en minut.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is more than 24 hours. Log each day on its own.</source>
+        <translation>{label}: {value} är mer än 24 timmar. Logga varje dag för sig.</translation>
+    </message>
+    <message>
+        <source>At the unit</source>
+        <translation>På enheten</translation>
+    </message>
+    <message>
+        <source>Outside</source>
+        <translation>Utanför</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Vård</translation>
+    </message>
+    <message>
+        <source>Psychiatry</source>
+        <translation>Psykiatri</translation>
+    </message>
+    <message>
+        <source>Social insurance agency or other authority</source>
+        <translation>Försäkringskassan eller annan myndighet</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Socialtjänsten</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>That activity no longer exists in this workspace.</source>
+        <translation>Aktiviteten finns inte längre i den här arbetsytan.</translation>
+    </message>
+    <message>
+        <source>{label}: choose the peer supporter who did it.</source>
+        <translation>{label}: välj den peer supporter som utförde aktiviteten.</translation>
+    </message>
+    <message>
+        <source>{label}: {date} is in the future. Log an activity once it has taken place.</source>
+        <translation>{label}: {date} ligger i framtiden. Logga en aktivitet när den har ägt rum.</translation>
+    </message>
+    <message>
+        <source>{label}: {date} is before {name}&apos;s placement started ({start}).</source>
+        <translation>{label}: {date} är före starten av placeringen för {name} ({start}).</translation>
+    </message>
+    <message>
+        <source>{label}: supervision is logged without theme or note. What is said in supervision stays out of PeerDesk.</source>
+        <translation>{label}: handledning loggas utan tema och anteckning. Det som sägs i handledningen hör inte hemma i PeerDesk.</translation>
+    </message>
+    <message>
+        <source>{label}: say whether the visit took place.</source>
+        <translation>{label}: ange om besöket blev av.</translation>
+    </message>
+    <message>
+        <source>{label}: choose the study circle this session belongs to (or create it first).</source>
+        <translation>{label}: välj vilken studiecirkel träffen hör till (eller skapa cirkeln först).</translation>
+    </message>
+    <message>
+        <source>{label}: choose the kind of activity.</source>
+        <translation>{label}: välj typ av aktivitet.</translation>
+    </message>
+    <message>
+        <source>{label}: how many service users were there? 0 if none.</source>
+        <translation>{label}: hur många brukare var med? Skriv 0 om ingen var med.</translation>
+    </message>
+    <message>
+        <source>{label}: a number of people cannot be negative.</source>
+        <translation>{label}: ett antal personer kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is more than {max}. Count the service users who were there (0 for work without them).</source>
+        <translation>{label}: {value} är fler än {max}. Räkna de brukare som var med (0 för arbete utan brukare).</translation>
+    </message>
+    <message>
+        <source>Keep notes for 1 to {max} years, or for ever.</source>
+        <translation>Spara anteckningar i 1 till {max} år, eller för alltid.</translation>
+    </message>
+    <message>
+        <source>That activity type no longer exists in this workspace.</source>
+        <translation>Aktivitetstypen finns inte längre i den här arbetsytan.</translation>
+    </message>
+    <message>
+        <source>There is already an activity type called {name}.</source>
+        <translation>Det finns redan en aktivitetstyp som heter {name}.</translation>
+    </message>
+    <message>
+        <source>{name} is used by activities and cannot be deleted. Hide it instead: it then is no longer offered for new entries.</source>
+        <translation>{name} används av aktiviteter och kan inte tas bort. Dölj den i stället, så erbjuds den inte längre för nya aktiviteter.</translation>
+    </message>
+    <message>
+        <source>Built-in activity types cannot be deleted: hide the ones your unit does not use.</source>
+        <translation>Inbyggda aktivitetstyper kan inte tas bort. Dölj de typer som enheten inte använder.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Peer supporter</source>
+        <translation>Peer supporter</translation>
+    </message>
+    <message>
+        <source>Accompanied visit</source>
+        <translation>Ledsagning</translation>
+    </message>
+    <message>
+        <source>Study circle</source>
+        <translation>Studiecirkel</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation>Planerade träffar</translation>
+    </message>
+    <message>
+        <source>Sessions held</source>
+        <translation>Genomförda träffar</translation>
+    </message>
+    <message>
+        <source>Average attendance</source>
+        <translation>Deltagare i snitt</translation>
+    </message>
+    <message>
+        <source>Study hours (45 min)</source>
+        <translation>Studietimmar (45 min)</translation>
+    </message>
+    <message>
+        <source>Co-leader</source>
+        <translation>Medledare</translation>
+    </message>
+    <message>
+        <source>Built-in name</source>
+        <translation>Inbyggt namn</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Erbjuds</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Den här veckan</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Den här månaden</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>Egen period</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesActions</name>
+    <message>
+        <source>Act&amp;ivities</source>
+        <translation>Akt&amp;iviteter</translation>
+    </message>
+    <message>
+        <source>&amp;New activity</source>
+        <translation>&amp;Ny aktivitet</translation>
+    </message>
+    <message>
+        <source>Log an activity (Ctrl+N, from anywhere)</source>
+        <translation>Logga en aktivitet (Ctrl+N, var du än är)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>Save the activity (Enter)</source>
+        <translation>Spara aktiviteten (Enter)</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat last</source>
+        <translation>&amp;Upprepa senaste</translation>
+    </message>
+    <message>
+        <source>Fill the entry row from the activity saved last</source>
+        <translation>Fyll i raden med uppgifterna från den senast sparade aktiviteten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit activity</source>
+        <translation>&amp;Ändra aktivitet</translation>
+    </message>
+    <message>
+        <source>Change the selected activity in the entry row</source>
+        <translation>Ändra den markerade aktiviteten i inmatningsraden</translation>
+    </message>
+    <message>
+        <source>&amp;Delete activity</source>
+        <translation>&amp;Ta bort aktivitet</translation>
+    </message>
+    <message>
+        <source>Move the selected activity to the bin (can be undone)</source>
+        <translation>Flytta den markerade aktiviteten till papperskorgen (kan ångras)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore activity</source>
+        <translation>Åte&amp;rställ aktivitet</translation>
+    </message>
+    <message>
+        <source>Take the selected activity out of the bin</source>
+        <translation>Ta tillbaka den markerade aktiviteten från papperskorgen</translation>
+    </message>
+    <message>
+        <source>Study &amp;circles…</source>
+        <translation>Studie&amp;cirklar…</translation>
+    </message>
+    <message>
+        <source>Create study circles and see their sessions</source>
+        <translation>Skapa studiecirklar och se deras träffar</translation>
+    </message>
+    <message>
+        <source>Activity &amp;types…</source>
+        <translation>Aktivitetst&amp;yper…</translation>
+    </message>
+    <message>
+        <source>Rename, add or hide activity types</source>
+        <translation>Byt namn på, lägg till eller dölj aktivitetstyper</translation>
+    </message>
+    <message>
+        <source>How long notes are &amp;kept…</source>
+        <translation>Hur länge anteckningar &amp;sparas…</translation>
+    </message>
+    <message>
+        <source>Clear the notes of old activities after some years</source>
+        <translation>Rensa anteckningarna i gamla aktiviteter efter ett antal år</translation>
+    </message>
+    <message>
+        <source>&amp;Import activities…</source>
+        <translation>&amp;Importera aktiviteter…</translation>
+    </message>
+    <message>
+        <source>Import activities from a CSV file (Excel)</source>
+        <translation>Importera aktiviteter från en CSV-fil (Excel)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport activities…</source>
+        <translation>E&amp;xportera aktiviteter…</translation>
+    </message>
+    <message>
+        <source>Save the activities shown as a CSV file for Excel</source>
+        <translation>Spara de visade aktiviteterna som en CSV-fil för Excel</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>took place</source>
+        <translation>genomförd</translation>
+    </message>
+    <message>
+        <source>did not take place</source>
+        <translation>blev inte av</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Cleared the notes of %1 old activities, as this workspace&apos;s setting says.</source>
+        <translation>Anteckningarna i %1 gamla aktiviteter har rensats enligt arbetsytans inställning.</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>Shown: %1 activities · %2 hours · %3 participant contacts</source>
+        <translation>Visas: %1 aktiviteter · %2 timmar · %3 deltagarkontakter</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>S&amp;ök</translation>
+    </message>
+    <message>
+        <source>Text in theme or note</source>
+        <translation>Text i tema eller anteckning</translation>
+    </message>
+    <message>
+        <source>Show the &amp;bin</source>
+        <translation>Visa pappersk&amp;orgen</translation>
+    </message>
+    <message>
+        <source>Deleted activities, which can be restored</source>
+        <translation>Borttagna aktiviteter, som kan återställas</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Saved. Undo with Ctrl+Z.</source>
+        <translation>Sparad. Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Changes saved. Undo with Ctrl+Z.</source>
+        <translation>Ändringarna har sparats. Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Nothing to repeat yet: no activity has been logged.</source>
+        <translation>Det finns inget att upprepa än: ingen aktivitet har loggats.</translation>
+    </message>
+    <message>
+        <source>Moved the activity of %1 to the bin. Undo with Ctrl+Z.</source>
+        <translation>Aktiviteten från %1 har flyttats till papperskorgen. Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Restored the activity of %1.</source>
+        <translation>Aktiviteten från %1 har återställts.</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackups</name>
     <message>
         <source>Making a backup…</source>
@@ -136,6 +544,10 @@
     <message>
         <source>before a repair</source>
         <translation>före en reparation</translation>
+    </message>
+    <message>
+        <source>before clearing old notes</source>
+        <translation>före rensning av gamla anteckningar</translation>
     </message>
     <message>
         <source>{path} could not be copied: the copy failed SQLite&apos;s check, so the workspace itself may be damaged. Use Check and repair.</source>
@@ -293,6 +705,18 @@
     <message>
         <source>Lock record</source>
         <translation>Uppgift om vem som har filen öppen</translation>
+    </message>
+    <message>
+        <source>Activity types</source>
+        <translation>Aktivitetstyper</translation>
+    </message>
+    <message>
+        <source>Study circles</source>
+        <translation>Studiecirklar</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitetslogg</translation>
     </message>
     <message>
         <source>{path} was repaired and is a healthy PeerDesk workspace again.</source>
@@ -466,6 +890,45 @@
     </message>
 </context>
 <context>
+    <name>CirclesDialog</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Study circles</source>
+        <translation>Studiecirklar</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Startdatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Planned sessions:</source>
+        <translation>&amp;Planerade träffar:</translation>
+    </message>
+    <message>
+        <source>&amp;Co-leader:</source>
+        <translation>&amp;Medledare:</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new circle</source>
+        <translation>&amp;Lägg till som ny cirkel</translation>
+    </message>
+    <message>
+        <source>Save c&amp;hanges</source>
+        <translation>Spara &amp;ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove circle</source>
+        <translation>Ta &amp;bort cirkeln</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>--as (who acts)</source>
@@ -530,6 +993,34 @@
     <message>
         <source>the workspace to restore into (default: yours)</source>
         <translation>arbetsytan som ska återställas (standard: din)</translation>
+    </message>
+    <message>
+        <source>import or export the activity log as CSV</source>
+        <translation>importera eller exportera aktivitetsloggen som CSV</translation>
+    </message>
+    <message>
+        <source>import activities from CSV (all or nothing; a bad row rejects the file)</source>
+        <translation>importera aktiviteter från CSV (allt eller inget: en felaktig rad gör att hela filen avvisas)</translation>
+    </message>
+    <message>
+        <source>also import rows identical to activities already in the log</source>
+        <translation>importera även rader som är identiska med aktiviteter som redan finns i loggen</translation>
+    </message>
+    <message>
+        <source>export activities as CSV for Excel</source>
+        <translation>exportera aktiviteter som CSV för Excel</translation>
+    </message>
+    <message>
+        <source>the CSV file to write</source>
+        <translation>CSV-filen som ska skrivas</translation>
+    </message>
+    <message>
+        <source>from this date (YYYY-MM-DD)</source>
+        <translation>från och med detta datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>up to this date (YYYY-MM-DD)</source>
+        <translation>till och med detta datum (ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
         <source>Demo workspace written to {path}.</source>
@@ -598,6 +1089,61 @@
     <message>
         <source>Unexpected error (a bug in PeerDesk): details are in {log}.</source>
         <translation>Oväntat fel (ett programfel i PeerDesk). Detaljerna finns i {log}.</translation>
+    </message>
+    <message>
+        <source>--from</source>
+        <translation>--from</translation>
+    </message>
+    <message>
+        <source>--to</source>
+        <translation>--to</translation>
+    </message>
+    <message>
+        <source>Exported {count} activities to {path}.</source>
+        <translation>{count} aktiviteter har exporterats till {path}.</translation>
+    </message>
+    <message>
+        <source>Imported {count} activities from {path}.</source>
+        <translation>{count} aktiviteter har importerats från {path}.</translation>
+    </message>
+    <message>
+        <source>Skipped {count} rows identical to activities already in the log (rows {rows}); --allow-duplicates imports them too.</source>
+        <translation>{count} rader hoppades över eftersom de är identiska med aktiviteter som redan finns i loggen (rad {rows}). Med --allow-duplicates importeras även de.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>Det gick inte att skriva {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}.</source>
+        <translation>Det gick inte att läsa {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is empty: there is nothing to import.</source>
+        <translation>Filen är tom: det finns inget att importera.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {count} row(s) have errors. Correct them in the file and import it again.</source>
+        <translation>Ingenting har importerats: {count} rad(er) innehåller fel. Rätta dem i filen och importera den igen.</translation>
+    </message>
+    <message>
+        <source>The file has no column for {column}: choose which column holds it.</source>
+        <translation>Filen saknar kolumn för {column}. Välj vilken kolumn som innehåller uppgiften.</translation>
+    </message>
+    <message>
+        <source>{label}: there is no peer supporter called “{name}” in this workspace.</source>
+        <translation>{label}: det finns ingen peer supporter som heter ”{name}” i den här arbetsytan.</translation>
+    </message>
+    <message>
+        <source>{label}: there is no study circle called “{name}” in this workspace.</source>
+        <translation>{label}: det finns ingen studiecirkel som heter ”{name}” i den här arbetsytan.</translation>
+    </message>
+    <message>
+        <source>{label}: “{value}” is neither yes nor no (ja or nej).</source>
+        <translation>{label}: ”{value}” är varken ja eller nej.</translation>
     </message>
 </context>
 <context>
@@ -801,6 +1347,169 @@
         <source>Create workspace</source>
         <translation>skapa arbetsyta</translation>
     </message>
+    <message>
+        <source>Add study circle</source>
+        <translation>lägg till studiecirkel</translation>
+    </message>
+    <message>
+        <source>Edit study circle</source>
+        <translation>ändra studiecirkel</translation>
+    </message>
+    <message>
+        <source>Remove study circle</source>
+        <translation>ta bort studiecirkel</translation>
+    </message>
+    <message>
+        <source>Import activities</source>
+        <translation>importera aktiviteter</translation>
+    </message>
+    <message>
+        <source>Write the demo activity log</source>
+        <translation>skriv exempelloggen</translation>
+    </message>
+    <message>
+        <source>Log activity</source>
+        <translation>logga aktivitet</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>ändra aktivitet</translation>
+    </message>
+    <message>
+        <source>Delete activity</source>
+        <translation>ta bort aktivitet</translation>
+    </message>
+    <message>
+        <source>Restore activity</source>
+        <translation>återställ aktivitet</translation>
+    </message>
+    <message>
+        <source>Set how long notes are kept</source>
+        <translation>ange hur länge anteckningar sparas</translation>
+    </message>
+    <message>
+        <source>Clear old notes</source>
+        <translation>rensa gamla anteckningar</translation>
+    </message>
+    <message>
+        <source>Add activity type</source>
+        <translation>lägg till aktivitetstyp</translation>
+    </message>
+    <message>
+        <source>Rename activity type</source>
+        <translation>byt namn på aktivitetstyp</translation>
+    </message>
+    <message>
+        <source>Hide activity type</source>
+        <translation>dölj aktivitetstyp</translation>
+    </message>
+    <message>
+        <source>Show activity type</source>
+        <translation>visa aktivitetstyp</translation>
+    </message>
+    <message>
+        <source>Delete activity type</source>
+        <translation>ta bort aktivitetstyp</translation>
+    </message>
+</context>
+<context>
+    <name>EntryRow</name>
+    <message>
+        <source>Not logged for supervision</source>
+        <translation>Loggas inte för handledning</translation>
+    </message>
+    <message>
+        <source>New activity (Ctrl+N) – Enter saves</source>
+        <translation>Ny aktivitet (Ctrl+N) – Enter sparar</translation>
+    </message>
+    <message>
+        <source>Editing the activity of %1 – Enter saves, Escape cancels</source>
+        <translation>Du ändrar aktiviteten från %1 – Enter sparar, Esc avbryter</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>T&amp;yp</translation>
+    </message>
+    <message>
+        <source>D&amp;uration</source>
+        <translation>Tids&amp;åtgång</translation>
+    </message>
+    <message>
+        <source>Partici&amp;pants</source>
+        <translation>Deltagar&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <source>Peer &amp;supporter</source>
+        <translation>Peer &amp;supporter</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>Te&amp;ma</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>A&amp;nteckning</translation>
+    </message>
+    <message>
+        <source>Desti&amp;nation</source>
+        <translation>Ledsagning &amp;till</translation>
+    </message>
+    <message>
+        <source>Study &amp;circle</source>
+        <translation>Studie&amp;cirkel</translation>
+    </message>
+    <message>
+        <source>Visit too&amp;k place</source>
+        <translation>Besöket &amp;genomfördes</translation>
+    </message>
+    <message>
+        <source>45 min, 1,5 h, 1:30</source>
+        <translation>45 min, 1,5 h, 1:30</translation>
+    </message>
+    <message>
+        <source>0 if none</source>
+        <translation>0 om ingen</translation>
+    </message>
+    <message>
+        <source>Minutes (90, 45 min), hours (1,5 h, 1.5h) or hours:minutes (1:30)</source>
+        <translation>Minuter (90, 45 min), timmar (1,5 h, 1.5h) eller timmar:minuter (1:30)</translation>
+    </message>
+    <message>
+        <source>Service users present (0 for work without them)</source>
+        <translation>Antal brukare som var med (0 för arbete utan brukare)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>Never write names or anything else that tells who a service user is: count them instead.</source>
+        <translation>Skriv aldrig namn eller något annat som visar vem en brukare är. Räkna i stället.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Spara ändringar</translation>
+    </message>
+    <message>
+        <source>Repeat &amp;last</source>
+        <translation>&amp;Upprepa senaste</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Avbryt ändringen</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -837,8 +1546,32 @@
         <translation>Enhetschef</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
         <source>Peer supporter</source>
         <translation>Peer supporter</translation>
+    </message>
+    <message>
+        <source>Visit to</source>
+        <translation>Ledsagning till</translation>
     </message>
     <message>
         <source>Supervisor</source>
@@ -857,12 +1590,44 @@
         <translation>Avslutad den</translation>
     </message>
     <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
+        <source>Planned sessions</source>
+        <translation>Planerade träffar</translation>
+    </message>
+    <message>
         <source>Planned end date</source>
         <translation>Planerat slutdatum</translation>
+    </message>
+    <message>
+        <source>Study circle</source>
+        <translation>Studiecirkel</translation>
+    </message>
+    <message>
+        <source>Visit took place</source>
+        <translation>Ledsagningen genomförd</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Aktivitetstyp</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1748,80 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import activities: %1</source>
+        <translation>Importera aktiviteter: %1</translation>
+    </message>
+    <message>
+        <source>%1 rows. Choose which column of the file holds what (the columns were matched by their headers). Every row is checked first: if any row is wrong, nothing is imported and the rows to correct are listed.</source>
+        <translation>%1 rader. Välj vilken kolumn i filen som innehåller vad (kolumnerna har matchats efter sina rubriker). Alla rader kontrolleras först: om någon rad är fel importeras ingenting, och de rader som behöver rättas visas.</translation>
+    </message>
+    <message>
+        <source>Peer supporter for rows without one:</source>
+        <translation>Peer supporter för rader som saknar en:</translation>
+    </message>
+    <message>
+        <source>Also import rows &amp;identical to activities already in the log</source>
+        <translation>Importera även rader som är &amp;identiska med aktiviteter som redan finns i loggen</translation>
+    </message>
+    <message>
+        <source>I&amp;mport</source>
+        <translation>I&amp;mportera</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Raderna kontrolleras…</translation>
+    </message>
+    <message>
+        <source>Imported %1 activities from %2. Undo with Ctrl+Z.</source>
+        <translation>%1 aktiviteter har importerats från %2. Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 rows identical to activities already in the log (rows %2).</source>
+        <translation>%1 rader hoppades över eftersom de är identiska med aktiviteter som redan finns i loggen (rad %2).</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolumn</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <source>Import activities</source>
+        <translation>Importera aktiviteter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Export activities</source>
+        <translation>Exportera aktiviteter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported %1 activities to %2.</source>
+        <translation>%1 aktiviteter har exporterats till %2.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Undo or redo failed</source>
@@ -1049,6 +1888,10 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>Overview</source>
         <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
     </message>
 </context>
 <context>
@@ -1596,6 +2439,25 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Old notes</source>
+        <translation>Gamla anteckningar</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the notes of activities older than (years):</source>
+        <translation>&amp;Rensa anteckningarna i aktiviteter som är äldre än (år):</translation>
+    </message>
+    <message>
+        <source>never (keep them)</source>
+        <translation>aldrig (spara dem)</translation>
+    </message>
+    <message>
+        <source>Notes are free text and may say more than they should as time goes by. PeerDesk can clear the notes of activities older than a number of years; the date, type, duration and counts stay, so summaries are not affected. A backup is made first. Backups that still hold the notes age out of the backup thinning within about nine months.</source>
+        <translation>Anteckningar är fritext och kan med tiden säga mer än de borde. PeerDesk kan rensa anteckningarna i aktiviteter som är äldre än ett visst antal år. Datum, typ, tid och antal finns kvar, så sammanställningarna påverkas inte. En säkerhetskopia görs först. Säkerhetskopior som fortfarande innehåller anteckningarna gallras bort inom ungefär nio månader.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Unit manager</source>
@@ -1826,6 +2688,60 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>{path} is in use by {person} ({os_user}) on {host} since {since}.</source>
         <translation>{path} används av {person} ({os_user}) på {host} sedan {since}.</translation>
+    </message>
+</context>
+<context>
+    <name>TypesDialog</name>
+    <message>
+        <source>Activity types</source>
+        <translation>Aktivitetstyper</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Empty the name of a built-in type to show its built-in name again</source>
+        <translation>Töm namnet på en inbyggd typ för att visa dess inbyggda namn igen</translation>
+    </message>
+    <message>
+        <source>&amp;Add as a new type</source>
+        <translation>&amp;Lägg till som ny typ</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Byt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Show again</source>
+        <translation>&amp;Visa igen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Dölj</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Only the unit&apos;s own types that no activity uses can be deleted</source>
+        <translation>Bara enhetens egna typer som ingen aktivitet använder kan tas bort</translation>
+    </message>
+</context>
+<context>
+    <name>TypesModel</name>
+    <message>
+        <source>(the unit&apos;s own)</source>
+        <translation>(enhetens egen)</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>dold</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
