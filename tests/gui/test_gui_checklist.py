@@ -137,6 +137,9 @@ def test_filter_to_my_items_overdue_and_one_phase(window: MainWindow) -> None:
     assert due.data(Qt.ItemDataRole.DecorationRole) is not None  # an icon,
     assert page.model.index(row, ItemsModel.STATE).data().startswith("⚠ Open, overdue")  # words,
     assert due.data(Qt.ItemDataRole.BackgroundRole) is not None  # and colour
+    page.view.selectRow(row)
+    page.actions.toggle_done.trigger()  # ticked: no longer overdue, so no longer shown
+    assert overdue[0].id not in [i.id for i in page.model.rows] and len(page.model.rows) == len(overdue) - 1
     page.overdue.setChecked(False)
     page.mine.setChecked(True)  # acting as Maria Lindqvist, the unit manager
     assert page.model.rows and {i.owner for i in page.model.rows} == {"unit_manager"}

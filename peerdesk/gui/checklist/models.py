@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -27,6 +28,7 @@ def _bold() -> QFont:
     return font
 
 
+@functools.cache
 def _warning_icon() -> QIcon:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
@@ -107,13 +109,15 @@ class ItemsModel(RowsModel[Item]):
             self.toggle_requested.emit(self.rows[index.row()].id)
         return False
 
-    def update_row(self, item: Item) -> bool:
-        """Replace one row in place (after a tick): only that row is repainted. False when it is not shown."""
-        row = self.row_of(item.id)
-        if row is None:
+    def update_rows(self, items: list[Item]) -> bool:
+        """Show `items` in place when they are the rows shown already (after a tick: the same items, one changed):
+        only the rows that changed are repainted, no reset, no new layout. False (nothing done) otherwise."""
+        if [i.id for i in items] != [i.id for i in self.rows]:
             return False
-        self.rows[row] = item
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        for row, item in enumerate(items):
+            if item != self.rows[row]:
+                self.rows[row] = item
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
         return True
 
 

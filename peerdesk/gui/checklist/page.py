@@ -113,11 +113,13 @@ class ChecklistPage(Page):
         self.view.setWordWrap(False)
         # The item's words take the room there is (elided, whole in the tooltip); the answer gets a column of its
         # own width, the others fit their content.
+        # Widths are fitted when the rows are replaced, not on every change of a row (a tick repaints one row only).
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(ItemsModel.ITEM, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column in (ItemsModel.STATE, ItemsModel.ANSWER):  # their long texts (a reason, details) are elided
+        for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ItemsModel.ITEM, QHeaderView.ResizeMode.Stretch)
+        for column in (ItemsModel.STATE, ItemsModel.ANSWER):  # their long texts (a reason, details) are elided
             header.resizeSection(column, TEXT_COLUMN_WIDTH)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.addAction(actions.toggle_done)  # Space ticks while the table has the focus
@@ -255,10 +257,13 @@ class ChecklistPage(Page):
 
     @staticmethod
     def _set_bar(bar: QProgressBar, p: Progress) -> None:
-        bar.setRange(0, max(p.total, 1))
-        bar.setValue(p.settled if p.total else 1)
-        bar.setFormat(f"{p.percent} %")
-        bar.setAccessibleName(progress_text(p))
+        """Only what changed: a progress bar repaints at once on each new value."""
+        value, top = (p.settled, p.total) if p.total else (1, 1)
+        if (bar.maximum(), bar.value()) != (top, value):
+            bar.setRange(0, top)
+            bar.setValue(value)
+            bar.setFormat(f"{p.percent} %")
+            bar.setAccessibleName(progress_text(p))
 
     def visible_items(self) -> list[Item]:
         phase = self.phase.currentData()
@@ -271,7 +276,14 @@ class ChecklistPage(Page):
 
     def show_items(self) -> None:
         chosen = self.selected_id()
-        self.model.set_rows(self.visible_items())
+        visible = self.visible_items()
+        if self.model.update_rows(visible):  # the same rows (a tick, an answer): repainted in place, fast
+            self._show_details()
+            self.update_actions()
+            return
+        self.model.set_rows(visible)
+        for column in (ItemsModel.DONE, ItemsModel.PHASE, ItemsModel.OWNER, ItemsModel.DUE):
+            self.view.resizeColumnToContents(column)
         row = self.model.row_of(chosen) if chosen is not None else None
         if row is None and self.model.rowCount():
             row = 0
