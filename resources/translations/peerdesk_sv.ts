@@ -103,6 +103,14 @@
         <translation>Svara</translation>
     </message>
     <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Detaljer:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Svar:</translation>
+    </message>
+    <message>
         <source>(not decided)</source>
         <translation>(inte bestämt)</translation>
     </message>

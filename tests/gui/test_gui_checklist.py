@@ -253,3 +253,15 @@ def test_buttons_filters_and_dialogs_have_their_own_mnemonics(qtbot: QtBot, wind
                 dialog.deleteLater()
         QApplication.processEvents()
     assert not clashes
+
+
+def test_my_items_follow_the_person_acting(window: MainWindow) -> None:
+    page = _page(window)
+    page.mine.setChecked(True)
+    assert {i.owner for i in page.model.rows} == {"unit_manager"}
+    window.session.set_actor("Sara Åkesson")  # as Edit › Switch person does, then the window shows its state
+    window._show_state()
+    assert page.model.rows and {i.owner for i in page.model.rows} == {"peer_supporter"}
+    window.session.set_actor("Someone Else")  # not a person of this workspace: no items of theirs to show
+    window._show_state()
+    assert not page.mine.isEnabled() and not page.mine.isChecked()

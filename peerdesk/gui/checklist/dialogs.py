@@ -88,6 +88,9 @@ class AnswerDialog(FormDialog):
         lang = current_lang()
         self.setWindowTitle(self.tr("Answer"))
         self.question.setText(self.item.title(lang))
+        # Without choices the words are the answer itself.
+        child(self.form, QLabel, "answer_label").setText(self.tr("&Details:") if self.choice.count() > 1
+                                                         else self.tr("&Answer:"))
         self.choice.setItemText(0, self.tr("(not decided)"))
         for i, words in enumerate(self.item.choices(lang).values(), 1):
             self.choice.setItemText(i, words)

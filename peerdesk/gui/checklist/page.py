@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,7 +42,7 @@ from peerdesk.gui.tables import record_table
 from peerdesk.gui.translation import arg, current_lang, text
 from peerdesk.placements import Placement
 
-TEXT_COLUMN_WIDTH = 220
+STATE_WIDTH, ANSWER_WIDTH, ITEM_MIN_WIDTH = 190, 170, 320
 HISTORY_HEIGHT = 100
 SHOWS = frozenset({"placements", "people", checklist.ITEMS, checklist.HISTORY, checklist.TEMPLATE})
 
@@ -70,6 +70,7 @@ class ChecklistPage(Page):
         self.placements: list[Placement] = []
         self.all_items: list[Item] = []
         self.my_owner: str | None = None
+        self._actor: str | None = None
         layout = QVBoxLayout(self)
 
         filters = QHBoxLayout()
@@ -118,9 +119,9 @@ class ChecklistPage(Page):
         header.setStretchLastSection(False)
         for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ItemsModel.ITEM, QHeaderView.ResizeMode.Stretch)
-        for column in (ItemsModel.STATE, ItemsModel.ANSWER):  # their long texts (a reason, details) are elided
-            header.resizeSection(column, TEXT_COLUMN_WIDTH)
+        header.resizeSection(ItemsModel.STATE, STATE_WIDTH)  # long texts (a reason, details) are elided
+        header.resizeSection(ItemsModel.ANSWER, ANSWER_WIDTH)
+        self.view.installEventFilter(self)  # the item's words get the room left when the table is resized
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.addAction(actions.toggle_done)  # Space ticks while the table has the focus
         top_layout.addWidget(self.view)
@@ -204,10 +205,7 @@ class ChecklistPage(Page):
         self.model.editable = ws is not None and not ws.read_only
         self.placements = placements.list_placements(ws) if ws else []
         self._fill_placements()
-        self.my_owner = self._my_owner()
-        self.mine.setEnabled(self.my_owner is not None)
-        if self.my_owner is None:
-            self.mine.setChecked(False)
+        self._follow_actor()
         self._load_items()
         self._show_template_note()
 
@@ -224,6 +222,18 @@ class ChecklistPage(Page):
         index = self.placement.findData(wanted)
         self.placement.setCurrentIndex(max(index, 0) if self.placements else -1)
         self.placement.blockSignals(False)
+
+    def _follow_actor(self) -> bool:
+        """Whose items are "mine" follows the person acting (Edit › Switch person). True when that changed."""
+        actor = self.session.ws.actor if self.session else None
+        if actor == self._actor:
+            return False
+        self._actor = actor
+        self.my_owner = self._my_owner()
+        self.mine.setEnabled(self.my_owner is not None)
+        if self.my_owner is None:
+            self.mine.setChecked(False)
+        return True
 
     def _my_owner(self) -> str | None:
         """The owner whose items are "mine": by the role of the person acting (none when they are not named here)."""
@@ -284,6 +294,7 @@ class ChecklistPage(Page):
         self.model.set_rows(visible)
         for column in (ItemsModel.DONE, ItemsModel.PHASE, ItemsModel.OWNER, ItemsModel.DUE):
             self.view.resizeColumnToContents(column)
+        self._fit_item_column()
         row = self.model.row_of(chosen) if chosen is not None else None
         if row is None and self.model.rowCount():
             row = 0
@@ -344,7 +355,22 @@ class ChecklistPage(Page):
         if self.session is not None:
             self.reload()
 
+    def _fit_item_column(self) -> None:
+        """The item's words take what the other columns leave, but never less than ITEM_MIN_WIDTH (a narrow window
+        scrolls sideways rather than hide what the item says)."""
+        header = self.view.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c != ItemsModel.ITEM)
+        header.resizeSection(ItemsModel.ITEM, max(ITEM_MIN_WIDTH, self.view.viewport().width() - others))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._fit_item_column()
+        return super().eventFilter(watched, event)
+
     def update_actions(self) -> None:
+        if self._follow_actor() and self.mine.isChecked():  # someone else acts now: their items
+            self.show_items()
+            return
         writable = self.session is not None and not self.session.read_only
         item = self.selected_item()
         live = item is not None and not item.removed
