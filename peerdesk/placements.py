@@ -6,7 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from peerdesk.changes import Change, op, set_removed, touched, unchanged
-from peerdesk.checklist.items import create_checklist, move_due_dates
+from peerdesk.checklist.items import move_due_dates
+from peerdesk.checklist.own_template import create_checklist
 from peerdesk.errors import InvalidInput, NotFound
 from peerdesk.fields import short_text
 from peerdesk.i18n import QT_TRANSLATE_NOOP

@@ -22,7 +22,7 @@ from peerdesk.changes import Change, op, touched, unchanged
 from peerdesk.checklist.builtin import OWNERS, PHASES, BuiltinItem, builtin
 from peerdesk.errors import InvalidInput, NotFound
 from peerdesk.fields import choice, date, long_text, short_text
-from peerdesk.i18n import QT_TRANSLATE_NOOP
+from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 from peerdesk.store import Workspace
 
 ITEMS, HISTORY, TEMPLATE = "checklist_items", "checklist_history", "checklist_template"
@@ -230,17 +230,6 @@ def next_due(items: Sequence[Item], count: int = 3) -> list[Item]:
 
 # -- writing ---------------------------------------------------------------------------------------------------
 
-def create_checklist(ws: Workspace, placement_id: int) -> list[int]:
-    """Copy the template (the workspace's own, else the built-in one) into a new placement's checklist. Called
-    inside the placement's own write, so the placement and its checklist are one transaction and one undo step."""
-    from peerdesk.checklist.own_template import template_rows
-
-    start, end = placement_dates(ws, placement_id)
-    with ws.write(ADD_ITEM) as db:
-        return [db[ITEMS].insert(row).last_pk
-                for row in new_items(template_rows(ws), placement_id, start, end, ws.saved())]
-
-
 def move_due_dates(ws: Workspace, placement_id: int) -> None:
     """The open items' due dates follow the placement's dates (inside the placement's edit; its undo, which moves
     the dates back, moves them back too). Settled items keep the dates they had."""
@@ -260,7 +249,7 @@ def _stored(value: object) -> object:
     return value
 
 
-def _edit(ws: Workspace, item: Item, label: Any, values: dict[str, object], action: str,
+def _edit(ws: Workspace, item: Item, label: Msg, values: dict[str, object], action: str,
           detail: dict[str, object] | None = None) -> Change[int]:
     """Change an item's values and write its history row, as one undoable change."""
     before = {k: _stored(getattr(item, k)) for k in values}
@@ -279,7 +268,7 @@ def _edit(ws: Workspace, item: Item, label: Any, values: dict[str, object], acti
 
 
 def _put_back(ws: Workspace, *, item_id: int, values: dict[str, object], history_id: int, hide: bool,
-              label: Any) -> Change[int]:
+              label: Msg) -> Change[int]:
     """Undo (hide=True) or redo (hide=False) of `_edit`: the item's values as given, its history row hidden or
     shown again."""
     item = get_item(ws, item_id)
@@ -305,7 +294,7 @@ def tick(ws: Workspace, item_id: int, *, done_on: dt.date | None = None) -> Chan
         return unchanged(TICK, item_id)
     settled = _settle(ws, done_on)
     return _edit(ws, item, TICK, {"state": "done", **settled, "na_reason": ""}, "done",
-                 {"on": settled["done_on"].isoformat()})  # type: ignore[attr-defined]
+                 {"on": _stored(settled["done_on"])})
 
 
 def reopen(ws: Workspace, item_id: int) -> Change[int]:

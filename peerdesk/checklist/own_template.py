@@ -10,8 +10,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from peerdesk.changes import Change, op, touched, unchanged
-from peerdesk.checklist.items import TEMPLATE, TemplateRow, builtin_rows, list_items, placement_dates
-from peerdesk.i18n import QT_TRANSLATE_NOOP
+from peerdesk.checklist.items import (
+    ADD_ITEM,
+    ITEMS,
+    TEMPLATE,
+    TemplateRow,
+    builtin_rows,
+    list_items,
+    new_items,
+    placement_dates,
+)
+from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 from peerdesk.store import Workspace
 
 SAVE_TEMPLATE = QT_TRANSLATE_NOOP("Edit", "Keep as the workspace's checklist template")
@@ -27,6 +36,15 @@ def own_rows(ws: Workspace) -> list[TemplateRow]:
 def template_rows(ws: Workspace) -> list[TemplateRow]:
     """What a new checklist copies: the workspace's own template, else the built-in one."""
     return own_rows(ws) or builtin_rows()
+
+
+def create_checklist(ws: Workspace, placement_id: int) -> list[int]:
+    """Copy the template (the workspace's own, else the built-in one) into a new placement's checklist. Called
+    inside the placement's own write, so the placement and its checklist are one transaction and one undo step."""
+    start, end = placement_dates(ws, placement_id)
+    with ws.write(ADD_ITEM) as db:
+        return [db[ITEMS].insert(row).last_pk
+                for row in new_items(template_rows(ws), placement_id, start, end, ws.saved())]
 
 
 def has_own_template(ws: Workspace) -> bool:
@@ -66,9 +84,8 @@ def _show(ws: Workspace, ids: Sequence[int], shown: bool) -> None:
                                                                                      for i in ids])
 
 
-def _swap(ws: Workspace, *, hide: Sequence[int], show: Sequence[int], label: object) -> Change[int]:
-    with ws.write(label):  # type: ignore[arg-type]
+def _swap(ws: Workspace, *, hide: Sequence[int], show: Sequence[int], label: Msg) -> Change[int]:
+    with ws.write(label):
         _show(ws, hide, False)
         _show(ws, show, True)
-    return Change(label, len(show), TEMPLATE_TOUCHED,  # type: ignore[arg-type]
-                  op(_swap, hide=tuple(show), show=tuple(hide), label=label))
+    return Change(label, len(show), TEMPLATE_TOUCHED, op(_swap, hide=tuple(show), show=tuple(hide), label=label))
