@@ -265,3 +265,29 @@ def test_my_items_follow_the_person_acting(window: MainWindow) -> None:
     window.session.set_actor("Someone Else")  # not a person of this workspace: no items of theirs to show
     window._show_state()
     assert not page.mine.isEnabled() and not page.mine.isChecked()
+
+
+def test_moving_the_placements_dates_moves_the_open_items_in_one_undo_step(qtbot: QtBot, window: MainWindow) -> None:
+    from keyboard import retype
+
+    from peerdesk.gui.overview.dialogs import PlacementDialog
+
+    page = _page(window)
+    renewal = _select(page, "renewal_evidence")
+    window.nav.setCurrentRow(0)
+    overview = window.pages[0]
+    overview.placements_view.selectRow(next(r for r, p in enumerate(overview.placements_model.rows)
+                                            if p.peer_supporter == "Sara Åkesson"))
+    window.feature_actions[0].edit_placement.trigger()
+    dialog = window.findChild(PlacementDialog)
+    end = dialog.form.findChild(QLineEdit, "planned_end_date")
+    later = dt.date.fromisoformat(end.text()) + dt.timedelta(days=30)
+    retype(qtbot, end, later.isoformat())
+    _ok(qtbot, dialog)
+    moved = checklist.get_item(window.session.ws, renewal.id)
+    assert moved.due_date == renewal.due_date + dt.timedelta(days=30)
+    window.nav.setCurrentRow(1)
+    assert page.model.rows[page.model.row_of(renewal.id)].due_date == moved.due_date  # the page shows it
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)  # one undo: the date and the items together
+    assert checklist.get_item(window.session.ws, renewal.id).due_date == renewal.due_date
+    assert window.session.stack.count() == 1
