@@ -291,3 +291,14 @@ def test_moving_the_placements_dates_moves_the_open_items_in_one_undo_step(qtbot
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)  # one undo: the date and the items together
     assert checklist.get_item(window.session.ws, renewal.id).due_date == renewal.due_date
     assert window.session.stack.count() == 1
+
+
+def test_move_an_item_with_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
+    page = _page(window)
+    item = _select(page, "routines")  # last of the first day
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Up, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    first_day = [i.key for i in page.model.rows if i.phase == "first_day"]
+    assert first_day.index("routines") == 1 and page.selected_id() == item.id
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert [i.key for i in page.model.rows if i.phase == "first_day"][-1] == "routines"

@@ -22,6 +22,8 @@ class ChecklistActions(PageActions):
         self.add_item = make()
         self.move_up = make("Ctrl+Shift+Up")
         self.move_down = make("Ctrl+Shift+Down")
+        for action in (self.move_up, self.move_down):  # like Space: only in the checklist table
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.remove_item = make()
         self.restore_item = make()
         self.save_template = make()

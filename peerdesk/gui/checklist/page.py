@@ -123,7 +123,8 @@ class ChecklistPage(Page):
         header.resizeSection(ItemsModel.ANSWER, ANSWER_WIDTH)
         self.view.installEventFilter(self)  # the item's words get the room left when the table is resized
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.addAction(actions.toggle_done)  # Space ticks while the table has the focus
+        # Space ticks, Ctrl+Shift+Up/Down move the item, while the table has the focus.
+        self.view.addActions([actions.toggle_done, actions.move_up, actions.move_down])
         top_layout.addWidget(self.view)
         self.buttons: list[QToolButton] = []
         for group in ((actions.toggle_done, actions.not_applicable, actions.answer, actions.comment),
