@@ -164,6 +164,8 @@ class ChecklistPage(Page):
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([4 * HISTORY_HEIGHT * 10, HISTORY_HEIGHT])  # the items first; the details as they need
         layout.addWidget(splitter, 1)
 
         chain = [self.placement, self.phase, self.mine, self.overdue, self.show_removed, self.view, *self.buttons,
