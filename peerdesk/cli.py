@@ -30,7 +30,7 @@ AS_LABEL = QT_TRANSLATE_NOOP("Cli", "--as (who acts)")
 
 Say = Callable[..., None]  # prints a Msg with its parameters, translated
 
-COMMANDS = ("demo", "check", "backup", "backups", "restore", "activities")
+COMMANDS = ("demo", "check", "backup", "backups", "restore", "checklist", "activities")
 GLOBAL_OPTIONS = ("--lang", "--as")
 
 # argparse's own words, translated through the same catalog (argparse looks its `_` up at each call).
@@ -74,6 +74,11 @@ HELP = {
     "out": QT_TRANSLATE_NOOP("Cli", "the CSV file to write"),
     "from": QT_TRANSLATE_NOOP("Cli", "from this date (YYYY-MM-DD)"),
     "until": QT_TRANSLATE_NOOP("Cli", "up to this date (YYYY-MM-DD)"),
+    "checklist": QT_TRANSLATE_NOOP("Cli", "print the introduction checklist, one item per line: phase, state, due "
+                                   "date, owner, item, answer"),
+    "placement": QT_TRANSLATE_NOOP("Cli", "the placement, by its peer supporter's name exactly (default: every "
+                                   "placement not ended)"),
+    "overdue": QT_TRANSLATE_NOOP("Cli", "only the overdue items (nothing when there are none)"),
 }
 
 
@@ -129,6 +134,11 @@ def _command_parser(translate: Translate) -> argparse.ArgumentParser:
     p.add_argument("backup", type=Path, metavar="BACKUP")
     p.add_argument("--workspace", type=Path, metavar="FILE", help=t("into"))
     p.set_defaults(run=_cmd_restore)
+    p = sub.add_parser("checklist", help=t("checklist"), description=t("checklist"))
+    p.add_argument("--workspace", type=Path, metavar="FILE", help=t("workspace"))
+    p.add_argument("--placement", metavar="NAME", help=t("placement"))
+    p.add_argument("--overdue", action="store_true", help=t("overdue"))
+    p.set_defaults(run=_cmd_checklist)
     p = sub.add_parser("activities", help=t("activities"), description=t("activities"))
     actions = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
     p = actions.add_parser("import", help=t("import"), description=t("import"))
@@ -311,6 +321,23 @@ def _cmd_restore(args: argparse.Namespace, say: Say, translate: Translate) -> in
     if saved:
         say(QT_TRANSLATE_NOOP("Cli", "The state before restoring was backed up to {path}."), path=saved.path)
     say(QT_TRANSLATE_NOOP("Cli", "Restored {backup} into {path}."), backup=args.backup, path=target)
+    return 0
+
+
+def _cmd_checklist(args: argparse.Namespace, say: Say, translate: Translate) -> int:
+    import datetime as dt
+
+    from peerdesk.checklist import text
+    from peerdesk.settings import Settings
+
+    lang = language.resolve(args.lang, str(Settings().get("language")))
+    ws = open_workspace(args, write=False)
+    try:
+        chosen = text.choose_placements(ws, args.placement)
+        for line in text.placement_lines(ws, chosen, lang, dt.date.today(), translate, overdue_only=args.overdue):
+            print(line)
+    finally:
+        ws.close()
     return 0
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from peerdesk.activities.demo_log import write_demo_log
+from peerdesk.checklist import demo as checklist_demo
 from peerdesk.i18n import QT_TRANSLATE_NOOP
 from peerdesk.people import add_person
 from peerdesk.placements import add_placement, list_placements, record_decision
@@ -39,12 +40,15 @@ def write_demo(path: Path, today: dt.date | None = None) -> Workspace:
         with ws.write(DEMO) as db:
             db["meta"].insert({"key": "demo", "value": "1"}, replace=True)
         jonas = list_placements(ws)[0]
+        checklist_demo.complete(ws, jonas.id, jonas.peer_supporter, today)
         record_decision(ws, jonas.id, outcome="renewed", decided_on=jonas.planned_end_date - dt.timedelta(days=45),
                         end_date=_a_year_after(jonas.planned_end_date), funder="Västra regionen, brukarstöd",
                         decided_by="Maria Lindqvist")
         sara = add_person(ws, "Sara Åkesson", "peer_supporter").result
-        add_placement(ws, peer_supporter_id=sara, employer=EMPLOYER, supervisor_id=jonas.supervisor_id,
-                      start_date=second_start, planned_end_date=_a_year_after(second_start))
+        sara_placement = add_placement(ws, peer_supporter_id=sara, employer=EMPLOYER,
+                                       supervisor_id=jonas.supervisor_id, start_date=second_start,
+                                       planned_end_date=_a_year_after(second_start)).result
+        checklist_demo.part_way(ws, sara_placement, "Sara Åkesson", today)
         write_demo_log(ws, today)
 
     return create_unit_workspace(Path(path), UnitSetup(

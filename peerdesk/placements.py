@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from peerdesk.changes import Change, op, set_removed, touched, unchanged
+from peerdesk.checklist.items import move_due_dates
+from peerdesk.checklist.own_template import create_checklist
 from peerdesk.dates import add_years
 from peerdesk.errors import InvalidInput, NotFound
 from peerdesk.fields import short_text
@@ -17,7 +19,7 @@ ENDING_SOON_DAYS = 60
 MAX_DECISION_AHEAD = dt.timedelta(days=366)  # a funding decision is made for the coming year, not further ahead
 MAX_TEXT = 200
 
-PLACEMENTS = touched("placements")
+PLACEMENTS = touched("placements")  # a placement's checklist shows with it and moves with its dates
 DECISIONS = touched("placements", "decisions")
 EMPLOYER = QT_TRANSLATE_NOOP("Field", "Employer organisation")
 GONE = QT_TRANSLATE_NOOP("Placements", "That placement no longer exists in this workspace.")
@@ -141,6 +143,7 @@ def add_placement(ws: Workspace, *, peer_supporter_id: int, employer: str, super
             "peer_supporter_id": peer_supporter_id, "supervisor_id": supervisor_id, "employer": employer,
             "start_date": start_date.isoformat(), "planned_end_date": planned_end_date.isoformat(),
             **ws.saved()}).last_pk
+        create_checklist(ws, placement_id)  # its items show with the placement: undo (removing it) hides them too
     return Change(ADD_PLACEMENT, placement_id, PLACEMENTS,
                   op(set_removed, table="placements", ids=(placement_id,), removed=True))
 
@@ -162,6 +165,7 @@ def update_placement(ws: Workspace, placement_id: int, *, peer_supporter_id: int
             "peer_supporter_id": peer_supporter_id, "supervisor_id": supervisor_id, "employer": employer,
             "start_date": start_date.isoformat(), "planned_end_date": planned_end_date.isoformat(),
             **ws.saved()})
+        move_due_dates(ws, placement_id)
     return Change(EDIT_PLACEMENT, None, PLACEMENTS, op(
         update_placement, placement_id=placement_id, peer_supporter_id=old.peer_supporter_id, employer=old.employer,
         supervisor_id=old.supervisor_id, start_date=old.start_date, planned_end_date=old.planned_end_date))
@@ -226,6 +230,7 @@ def record_decision(ws: Workspace, placement_id: int, *, outcome: str, decided_o
             "previous_end_date": p.planned_end_date.isoformat(), "funder": funder, "decided_by": decided_by,
             **ws.saved()}).last_pk
         db["placements"].update(placement_id, {**change, **ws.saved()})
+        move_due_dates(ws, placement_id)
     return Change(RECORD_DECISION, decision_id, DECISIONS, op(_set_decision_state, decision_id=decision_id,
                                                              column="removed", value=True))
 
@@ -278,6 +283,7 @@ def _set_decision_state(ws: Workspace, decision_id: int, column: str, value: boo
         db["decisions"].update(decision_id, {column: int(value), **ws.saved()})
         if in_force != was_in_force:
             db["placements"].update(row.placement_id, {**_dates_with(row, in_force), **ws.saved()})
+            move_due_dates(ws, row.placement_id)
     return Change(label, None, DECISIONS, op(_set_decision_state, decision_id=decision_id, column=column,
                                               value=not value))
 
@@ -312,6 +318,7 @@ def correct_decision(ws: Workspace, decision_id: int, *, outcome: str, decided_o
             "ended_on": end_date.isoformat() if outcome == "ended" else None,
             "funder": funder, "decided_by": decided_by, **ws.saved()})
         db["placements"].update(p.id, {**_dates_with(d, False), **change, **ws.saved()})
+        move_due_dates(ws, p.id)
     return Change(CORRECT_DECISION, None, DECISIONS, op(
         correct_decision, decision_id=decision_id, outcome=d.outcome, decided_on=d.decided_on, end_date=d.end_date,
         funder=d.funder, decided_by=d.decided_by, today=max(today, d.decided_on)))

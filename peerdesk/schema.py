@@ -147,3 +147,45 @@ def _activities(db: Database) -> None:
         "CREATE INDEX activities_text ON activities (removed, search, day, minutes, participants)",
     ):
         db.execute(sql)
+table("checklist_items", TablePolicy(QT_TRANSLATE_NOOP("Check", "Introduction checklists"), soft_delete=SOFT_DELETE))
+table("checklist_history", TablePolicy(QT_TRANSLATE_NOOP("Check", "Checklist history and comments"),
+                                       soft_delete=SOFT_DELETE))
+table("checklist_template", TablePolicy(QT_TRANSLATE_NOOP("Check", "The workspace's checklist template"),
+                                        soft_delete=SOFT_DELETE))
+
+
+@_step("0005_checklist")
+def _checklist(db: Database) -> None:
+    # The introduction checklist (peerdesk.checklist): each placement's items, their history and comments, and the
+    # workspace's own template. Placements made before this step get their checklist here, from the built-in
+    # template and their own dates; nothing else is changed.
+    import datetime as dt
+
+    from peerdesk.checklist.items import builtin_rows, new_items
+    from peerdesk.dates import now_utc
+
+    item_columns = """key TEXT, phase TEXT NOT NULL, owner TEXT NOT NULL,
+            anchor TEXT NOT NULL CHECK (anchor IN ('start', 'end')), offset_days INTEGER NOT NULL,
+            position INTEGER NOT NULL, label TEXT NOT NULL DEFAULT '', help TEXT NOT NULL DEFAULT '',
+            decision INTEGER NOT NULL DEFAULT 0"""
+    for sql in (
+        f"""CREATE TABLE checklist_items (
+            id INTEGER PRIMARY KEY, placement_id INTEGER NOT NULL REFERENCES placements(id), {item_columns},
+            due_date TEXT NOT NULL, state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'done', 'na')),
+            done_on TEXT, done_by TEXT NOT NULL DEFAULT '', na_reason TEXT NOT NULL DEFAULT '',
+            answer_choice TEXT, answer TEXT NOT NULL DEFAULT '',
+            removed INTEGER NOT NULL DEFAULT 0, {_SAVED})""",
+        f"""CREATE TABLE checklist_history (
+            id INTEGER PRIMARY KEY, item_id INTEGER NOT NULL REFERENCES checklist_items(id), at TEXT NOT NULL,
+            actor TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '{{}}',
+            removed INTEGER NOT NULL DEFAULT 0, {_SAVED})""",
+        f"""CREATE TABLE checklist_template (id INTEGER PRIMARY KEY, {item_columns},
+            removed INTEGER NOT NULL DEFAULT 0, {_SAVED})""",
+    ):
+        db.execute(" ".join(sql.split()))  # stored as written: one line keeps the schema table small
+    saved = {"saved_by": "PeerDesk (upgrade)", "saved_at": now_utc()}
+    template = builtin_rows()
+    for placement_id, start, end in db.execute(
+            "SELECT id, start_date, planned_end_date FROM placements ORDER BY id").fetchall():
+        rows = new_items(template, placement_id, dt.date.fromisoformat(start), dt.date.fromisoformat(end), saved)
+        db["checklist_items"].insert_all(rows)

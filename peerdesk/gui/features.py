@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peerdesk.gui import activities, overview
+from peerdesk.gui import activities, checklist, overview
 from peerdesk.gui.page import Feature
 
-FEATURES: list[Feature] = [overview.FEATURE, activities.FEATURE]
+FEATURES: list[Feature] = [overview.FEATURE, checklist.FEATURE, activities.FEATURE]

@@ -505,6 +505,25 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answer</source>
+        <translation>Svara</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Detaljer:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Svar:</translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation>(inte bestämt)</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackups</name>
     <message>
         <source>Making a backup…</source>
@@ -719,6 +738,18 @@
         <translation>Aktivitetslogg</translation>
     </message>
     <message>
+        <source>Introduction checklists</source>
+        <translation>Introduktionschecklistor</translation>
+    </message>
+    <message>
+        <source>Checklist history and comments</source>
+        <translation>Checklistornas historik och kommentarer</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s checklist template</source>
+        <translation>Arbetsytans mall för checklistan</translation>
+    </message>
+    <message>
         <source>{path} was repaired and is a healthy PeerDesk workspace again.</source>
         <translation>{path} har reparerats och är en felfri PeerDesk-fil igen.</translation>
     </message>
@@ -856,6 +887,484 @@
     <message>
         <source>Not while the workspace is open read-only.</source>
         <translation>Går inte när arbetsytan är öppen som skrivskyddad.</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>Before start</source>
+        <translation>Före start</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <source>First weeks</source>
+        <translation>Första veckorna</translation>
+    </message>
+    <message>
+        <source>First months</source>
+        <translation>Första månaderna</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Unit manager</source>
+        <translation>Enhetschef</translation>
+    </message>
+    <message>
+        <source>Peer supporter</source>
+        <translation>Peer supporter</translation>
+    </message>
+    <message>
+        <source>Employer organisation / supervisor</source>
+        <translation>Arbetsgivare/handledare</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ej aktuell</translation>
+    </message>
+    <message>
+        <source>That checklist item no longer exists in this workspace.</source>
+        <translation>Punkten finns inte längre i arbetsytan.</translation>
+    </message>
+    <message>
+        <source>That placement no longer exists in this workspace.</source>
+        <translation>Placeringen finns inte längre i arbetsytan.</translation>
+    </message>
+    <message>
+        <source>This item is a task to tick, not a decision to answer.</source>
+        <translation>Punkten är en uppgift att bocka av, inte ett beslut att besvara.</translation>
+    </message>
+    <message>
+        <source>Ticked as done</source>
+        <translation>Bockad som klar</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Öppnad igen</translation>
+    </message>
+    <message>
+        <source>Marked not applicable</source>
+        <translation>Markerad som ej aktuell</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Ändrad</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Återställd</translation>
+    </message>
+    <message>
+        <source>wording</source>
+        <translation>formulering</translation>
+    </message>
+    <message>
+        <source>why it matters</source>
+        <translation>varför den behövs</translation>
+    </message>
+    <message>
+        <source>phase</source>
+        <translation>fas</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>ansvarig</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>Done {date} ({who})</source>
+        <translation>Klar {date} ({who})</translation>
+    </message>
+    <message>
+        <source>Not applicable: {reason}</source>
+        <translation>Ej aktuell: {reason}</translation>
+    </message>
+    <message>
+        <source>Open, overdue</source>
+        <translation>Öppen, försenad</translation>
+    </message>
+    <message>
+        <source>answer cleared</source>
+        <translation>svaret borttaget</translation>
+    </message>
+    <message>
+        <source>No placement of {name} in this workspace. Placements: {candidates}</source>
+        <translation>Ingen placering för {name} i arbetsytan. Placeringar: {candidates}</translation>
+    </message>
+    <message>
+        <source>{name} has several placements: {candidates}. Remove or end the others, or name a placement that is unique.</source>
+        <translation>{name} har flera placeringar: {candidates}. Ta bort eller avsluta de andra, eller ange en placering som är unik.</translation>
+    </message>
+    <message>
+        <source>This workspace has no placements yet.</source>
+        <translation>Arbetsytan har inga placeringar ännu.</translation>
+    </message>
+    <message>
+        <source>== {name}: {start} – {end} ==</source>
+        <translation>== {name}: {start} – {end} ==</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>%1 of %2 settled (%3 %)</source>
+        <translation>%1 av %2 avklarade (%3 %)</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistActions</name>
+    <message>
+        <source>C&amp;hecklist</source>
+        <translation>C&amp;hecklista</translation>
+    </message>
+    <message>
+        <source>&amp;Tick or reopen</source>
+        <translation>&amp;Bocka av eller öppna igen</translation>
+    </message>
+    <message>
+        <source>Mark the selected item done, or open again (Space)</source>
+        <translation>Markera den valda punkten som klar, eller öppna den igen (blanksteg)</translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable…</source>
+        <translation>&amp;Ej aktuell…</translation>
+    </message>
+    <message>
+        <source>Mark the selected item not applicable to this placement, with the reason</source>
+        <translation>Markera att den valda punkten inte är aktuell för placeringen och ange skälet</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Svara…</translation>
+    </message>
+    <message>
+        <source>Answer the selected decision (who supplies what, how)</source>
+        <translation>Svara på det valda beslutet (vem som står för vad och hur)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Kommentera…</translation>
+    </message>
+    <message>
+        <source>Add a comment to the selected item&apos;s history</source>
+        <translation>Lägg till en kommentar i den valda punktens historik</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge item…</source>
+        <translation>Ä&amp;ndra punkt…</translation>
+    </message>
+    <message>
+        <source>Reword the selected item or change its phase, owner or due date</source>
+        <translation>Formulera om den valda punkten eller ändra fas, ansvarig eller datum</translation>
+    </message>
+    <message>
+        <source>Add &amp;own item…</source>
+        <translation>&amp;Lägg till egen punkt…</translation>
+    </message>
+    <message>
+        <source>Add the unit&apos;s own item to this checklist</source>
+        <translation>Lägg till en egen punkt för enheten i checklistan</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move the selected item up within its phase</source>
+        <translation>Flytta den valda punkten uppåt inom sin fas</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta ne&amp;d</translation>
+    </message>
+    <message>
+        <source>Move the selected item down within its phase</source>
+        <translation>Flytta den valda punkten nedåt inom sin fas</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Ta bort punkt</translation>
+    </message>
+    <message>
+        <source>Remove the selected item from this checklist (kept, and can be restored)</source>
+        <translation>Ta bort den valda punkten från checklistan (den sparas och kan återställas)</translation>
+    </message>
+    <message>
+        <source>Re&amp;store item</source>
+        <translation>Återställ &amp;punkt</translation>
+    </message>
+    <message>
+        <source>Restore the selected removed item</source>
+        <translation>Återställ den valda borttagna punkten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as the workspace&apos;s template</source>
+        <translation>Spara som arbetsytans &amp;mall</translation>
+    </message>
+    <message>
+        <source>New placements get this checklist as it is now: its own items, wording and order</source>
+        <translation>Nya placeringar får checklistan som den är nu: med egna punkter, formuleringar och ordning</translation>
+    </message>
+    <message>
+        <source>Use &amp;built-in template</source>
+        <translation>Använd den inb&amp;yggda mallen</translation>
+    </message>
+    <message>
+        <source>New placements get PeerDesk&apos;s built-in checklist again</source>
+        <translation>Nya placeringar får PeerDesks inbyggda checklista igen</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistAnswerForm</name>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Svar:</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>&amp;Detaljer:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemForm</name>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Punkt:</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Why it matters:</source>
+        <translation>&amp;Varför den behövs:</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Varför den behövs</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fas:</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Ansvarig:</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Klart senast:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>Overall: %1</source>
+        <translation>Totalt: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 av %3</translation>
+    </message>
+    <message>
+        <source>New placements get the workspace&apos;s own checklist template.</source>
+        <translation>Nya placeringar får arbetsytans egen mall för checklistan.</translation>
+    </message>
+    <message>
+        <source>New placements get PeerDesk&apos;s built-in checklist.</source>
+        <translation>Nya placeringar får PeerDesks inbyggda checklista.</translation>
+    </message>
+    <message>
+        <source>No item selected.</source>
+        <translation>Ingen punkt är vald.</translation>
+    </message>
+    <message>
+        <source>Why it matters: %1</source>
+        <translation>Varför den behövs: %1</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Svar: %1</translation>
+    </message>
+    <message>
+        <source>P&amp;lacement:</source>
+        <translation>Placerin&amp;g:</translation>
+    </message>
+    <message>
+        <source>&amp;Phase:</source>
+        <translation>&amp;Fas:</translation>
+    </message>
+    <message>
+        <source>M&amp;y items</source>
+        <translation>Det &amp;jag ansvarar för</translation>
+    </message>
+    <message>
+        <source>Over&amp;due only</source>
+        <translation>Bara f&amp;örsenade</translation>
+    </message>
+    <message>
+        <source>Show re&amp;moved</source>
+        <translation>Visa b&amp;orttagna</translation>
+    </message>
+    <message>
+        <source>Only the items your role owns (you choose who you are in Edit › Switch person)</source>
+        <translation>Bara punkter som din roll ansvarar för (vem du är väljer du under Redigera › Byt person)</translation>
+    </message>
+    <message>
+        <source>Progress (done or not applicable)</source>
+        <translation>Hur långt ni har kommit (klara eller ej aktuella)</translation>
+    </message>
+    <message>
+        <source>Selected item</source>
+        <translation>Vald punkt</translation>
+    </message>
+    <message>
+        <source>History and comments</source>
+        <translation>Historik och kommentarer</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Punkter i checklistan</translation>
+    </message>
+    <message>
+        <source>History of the selected item</source>
+        <translation>Den valda punktens historik</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alla faser</translation>
+    </message>
+    <message>
+        <source>Kept as the workspace&apos;s checklist template: the next placement gets it. Undo with Ctrl+Z.</source>
+        <translation>Sparad som arbetsytans mall för checklistan: nästa placering får den. Ångra med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue: %1</source>
+        <translation>⚠ Försenad: %1</translation>
+    </message>
+    <message>
+        <source>Nothing left to do.</source>
+        <translation>Allt är avklarat.</translation>
+    </message>
+    <message>
+        <source>No running placement.</source>
+        <translation>Ingen pågående placering.</translation>
+    </message>
+    <message>
+        <source>Introduction checklist: progress and the next items due</source>
+        <translation>Introduktionschecklista: hur långt ni har kommit och vad som ska göras härnäst</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1530,18 @@
     <message>
         <source>up to this date (YYYY-MM-DD)</source>
         <translation>till och med detta datum (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>print the introduction checklist, one item per line: phase, state, due date, owner, item, answer</source>
+        <translation>skriv ut introduktionschecklistan, en punkt per rad: fas, status, klart senast, ansvarig, punkt, svar</translation>
+    </message>
+    <message>
+        <source>the placement, by its peer supporter&apos;s name exactly (default: every placement not ended)</source>
+        <translation>placeringen, med peer supporterns namn exakt som det är skrivet (standard: alla placeringar som inte har avslutats)</translation>
+    </message>
+    <message>
+        <source>only the overdue items (nothing when there are none)</source>
+        <translation>bara försenade punkter (ingenting om det inte finns några)</translation>
     </message>
     <message>
         <source>Demo workspace written to {path}.</source>
@@ -1411,6 +1932,54 @@
         <source>Delete activity type</source>
         <translation>ta bort aktivitetstyp</translation>
     </message>
+    <message>
+        <source>Tick checklist item</source>
+        <translation>bocka av punkt i checklistan</translation>
+    </message>
+    <message>
+        <source>Reopen checklist item</source>
+        <translation>öppna punkt i checklistan igen</translation>
+    </message>
+    <message>
+        <source>Mark checklist item not applicable</source>
+        <translation>markera punkt i checklistan som ej aktuell</translation>
+    </message>
+    <message>
+        <source>Answer checklist item</source>
+        <translation>besvara punkt i checklistan</translation>
+    </message>
+    <message>
+        <source>Comment on checklist item</source>
+        <translation>kommentera punkt i checklistan</translation>
+    </message>
+    <message>
+        <source>Edit checklist item</source>
+        <translation>ändra punkt i checklistan</translation>
+    </message>
+    <message>
+        <source>Add checklist item</source>
+        <translation>lägg till punkt i checklistan</translation>
+    </message>
+    <message>
+        <source>Remove checklist item</source>
+        <translation>ta bort punkt i checklistan</translation>
+    </message>
+    <message>
+        <source>Restore checklist item</source>
+        <translation>återställ punkt i checklistan</translation>
+    </message>
+    <message>
+        <source>Move checklist item</source>
+        <translation>flytta punkt i checklistan</translation>
+    </message>
+    <message>
+        <source>Keep as the workspace&apos;s checklist template</source>
+        <translation>spara som arbetsytans mall för checklistan</translation>
+    </message>
+    <message>
+        <source>Use the built-in checklist template</source>
+        <translation>använd den inbyggda mallen för checklistan</translation>
+    </message>
 </context>
 <context>
     <name>EntryRow</name>
@@ -1629,6 +2198,46 @@
         <source>To</source>
         <translation>Till</translation>
     </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Varför den behövs</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Klar den</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1822,6 +2431,28 @@
     </message>
 </context>
 <context>
+    <name>ItemDialog</name>
+    <message>
+        <source>Add the unit&apos;s own item</source>
+        <translation>Lägg till en egen punkt</translation>
+    </message>
+    <message>
+        <source>Change item</source>
+        <translation>Ändra punkt</translation>
+    </message>
+    <message>
+        <source>The change applies to this placement only. Keep the checklist as the workspace&apos;s template to use it for the next placement too.</source>
+        <translation>Ändringen gäller bara den här placeringen. Spara checklistan som arbetsytans mall om nästa placering också ska få den.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsModel</name>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (borttagen)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Undo or redo failed</source>
@@ -1892,6 +2523,37 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>Activities</source>
         <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Introduction checklist</source>
+        <translation>Introduktionschecklista</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Not applicable</source>
+        <translation>Ej aktuell</translation>
+    </message>
+    <message>
+        <source>Why does “%1” not apply to this placement?</source>
+        <translation>Varför är ”%1” inte aktuell för den här placeringen?</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Skäl:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
     </message>
 </context>
 <context>

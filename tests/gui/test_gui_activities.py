@@ -14,20 +14,24 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from peerdesk.activities import circles, log, types
+from peerdesk.gui import activities
 from peerdesk.gui.activities.importing import ImportDialog
 from peerdesk.gui.activities.models import ActivitiesModel, CirclesModel, TypesModel
 from peerdesk.gui.activities.page import ActivitiesPage
+from peerdesk.gui.features import FEATURES
 from peerdesk.gui.mainwindow import MainWindow
 from peerdesk.gui.translation import Translators
 from peerdesk.settings import Settings
 from peerdesk.store import Workspace
+
+PAGE = FEATURES.index(activities.FEATURE)  # the page's place in the navigation list
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 TODAY = dt.date.today().isoformat()
 
 
 def _page(window: MainWindow) -> ActivitiesPage:
-    page = window.pages[1]
+    page = window.pages[PAGE]
     assert isinstance(page, ActivitiesPage)
     return page
 
@@ -191,7 +195,7 @@ def test_read_only_shows_and_filters_but_changes_nothing(qtbot: QtBot, settings:
             b for b in box.buttons() if "read-only" in b.text().lower()).click())
         main.open_path(demo_path, ask_who=False)
         assert seen and main.session.read_only
-        main.feature_actions[1].new_activity.trigger()
+        main.feature_actions[PAGE].new_activity.trigger()
         page = _page(main)
         assert not page.entry.isEnabled() and not page.actions.delete_activity.isEnabled()
         page.period.setCurrentIndex(page.period.findData("all"))
@@ -279,8 +283,8 @@ def test_the_page_has_its_own_mnemonics(qtbot: QtBot, window: MainWindow, lang: 
 def test_the_menu_works_before_the_page_was_shown(qtbot: QtBot, window: MainWindow) -> None:
     from peerdesk.gui.activities.dialogs import CirclesDialog
 
-    assert window.pages[1] is None
-    actions = window.feature_actions[1]
+    assert window.pages[PAGE] is None
+    actions = window.feature_actions[PAGE]
     assert actions.circles.isEnabled() and actions.import_csv.isEnabled()
     actions.circles.trigger()
     dialog = window.findChild(CirclesDialog)

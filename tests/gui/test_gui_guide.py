@@ -18,11 +18,13 @@ from peerdesk.paths import resources_dir
 
 GUIDES = resources_dir() / "guide"
 EXPECTED = {
-    "sv": ["Kom igång", "Vem är du?", "Översikten", "Förnyelsebeslut", "Personer och placeringar", "Aktivitetsloggen",
+    "sv": ["Kom igång", "Vem är du?", "Översikten", "Förnyelsebeslut", "Introduktionschecklistan",
+           "Personer och placeringar", "Aktivitetsloggen",
            "Ångra och gör om", "Byt språk", "Arbetsytans fil", "Säkerhetskopior och kontroll",
            "Vad som sparas – och vad som aldrig sparas"],
-    "en": ["Getting started", "Who are you?", "The Overview", "Renewal decisions", "People and placements",
-           "The activity log", "Undo and redo", "Switching language", "The workspace file", "Backups and checking",
+    "en": ["Getting started", "Who are you?", "The Overview", "Renewal decisions", "The introduction checklist",
+           "People and placements", "The activity log",
+           "Undo and redo", "Switching language", "The workspace file", "Backups and checking",
            "What is stored – and what never is"],
 }
 

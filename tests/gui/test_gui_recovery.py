@@ -66,10 +66,14 @@ def _open_with_file_menu(main: MainWindow, path: Path, monkeypatch: pytest.Monke
 
 
 def _overwrite_middle(path: Path, size: int = 4096) -> None:
-    """The tester's damage: 4096 bytes of noise in the middle of the file."""
-    middle = path.stat().st_size // 2
+    """The tester's damage: 4096 bytes of noise in the middle of the file, on a page of records (the people's:
+    which page lies in the middle changes as the schema grows)."""
+    conn = sqlite3.connect(path)
+    page, page_size = conn.execute("SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_master "
+                                   "WHERE name = 'people'").fetchone()
+    conn.close()
     with path.open("r+b") as f:
-        f.seek(middle)
+        f.seek((page - 1) * page_size)
         f.write(random.Random(4096).randbytes(size))
 
 

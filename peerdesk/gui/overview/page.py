@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from peerdesk import people, placements
 from peerdesk.changes import Op, op
 from peerdesk.errors import NeedsConfirmation, PeerDeskError
+from peerdesk.gui.checklist.panel import ChecklistPanel
 from peerdesk.gui.messages import confirm, show_error
 from peerdesk.gui.overview.actions import OverviewActions
 from peerdesk.gui.overview.models import DecisionsModel, PeopleModel, PlacementsModel
@@ -56,7 +57,7 @@ def _buttons(actions: list[QAction], parent: QWidget) -> tuple[QHBoxLayout, list
 
 
 class OverviewPage(Page):
-    SHOWS = frozenset({"unit", "people", "placements", "decisions"})
+    SHOWS = frozenset({"unit", "people", "placements", "decisions"}) | ChecklistPanel.SHOWS
     actions: OverviewActions
 
     def __init__(self, actions: OverviewActions, session: Session | None, parent: QWidget | None = None) -> None:
@@ -102,6 +103,8 @@ class OverviewPage(Page):
         box.addWidget(self.decisions_label)
         box.addWidget(self.decisions_view)
         layout.addWidget(self.placements_box)
+        self.checklist_panel = ChecklistPanel(body)
+        layout.addWidget(self.checklist_panel)
 
         self.people_box = QGroupBox(body)
         self.people_view = record_table(self.people_model, self.people_box, fit_rows=True)
@@ -150,6 +153,7 @@ class OverviewPage(Page):
         self.placements_model.set_rows(all_placements)
         self.decisions_model.set_placements(all_placements)
         self.people_model.set_rows(people.list_people(ws) if ws else [])
+        self.checklist_panel.reload(ws)
         for view, wanted in zip((self.placements_view, self.people_view), chosen, strict=True):
             self._select_id(view, wanted)
         self.update_actions()
