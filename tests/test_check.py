@@ -93,7 +93,8 @@ def test_healthy_file(big: Path) -> None:
 
 
 def test_truncated_file(big: Path) -> None:
-    big.write_bytes(big.read_bytes()[:20000])
+    whole = big.read_bytes()  # cut in half: the schema (written first) survives, the newest rows do not
+    big.write_bytes(whole[:len(whole) // 2])
     report = _refused_untouched(big, Damaged)
     assert report.lines()[0] == f"{big} is damaged: the file is cut short."
     assert any(line.startswith("Newest backup: ") for line in report.lines())
