@@ -30,7 +30,7 @@ AS_LABEL = QT_TRANSLATE_NOOP("Cli", "--as (who acts)")
 
 Say = Callable[..., None]  # prints a Msg with its parameters, translated
 
-COMMANDS = ("demo", "check", "backup", "backups", "restore")
+COMMANDS = ("demo", "check", "backup", "backups", "restore", "jobdesc")
 GLOBAL_OPTIONS = ("--lang", "--as")
 
 # argparse's own words, translated through the same catalog (argparse looks its `_` up at each call).
@@ -46,6 +46,9 @@ ARGPARSE_WORDS = (
     QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
     QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
     QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
 )
 
 HELP = {
@@ -67,6 +70,10 @@ HELP = {
     "backups": QT_TRANSLATE_NOOP("Cli", "list the backups of FILE"),
     "restore": QT_TRANSLATE_NOOP("Cli", "restore BACKUP (a path as `backups` lists it) over the workspace"),
     "into": QT_TRANSLATE_NOOP("Cli", "the workspace to restore into (default: yours)"),
+    "jobdesc": QT_TRANSLATE_NOOP("Cli", "print a job description version as Markdown, or a per-section diff of two"),
+    "placement": QT_TRANSLATE_NOOP("Cli", "the placement, by its peer supporter's name"),
+    "revision": QT_TRANSLATE_NOOP("Cli", "N, agreed or draft (default: the agreed version, else the latest)"),
+    "diff": QT_TRANSLATE_NOOP("Cli", "a unified diff per section of two versions (N, agreed or draft)"),
 }
 
 
@@ -122,6 +129,13 @@ def _command_parser(translate: Translate) -> argparse.ArgumentParser:
     p.add_argument("backup", type=Path, metavar="BACKUP")
     p.add_argument("--workspace", type=Path, metavar="FILE", help=t("into"))
     p.set_defaults(run=_cmd_restore)
+    p = sub.add_parser("jobdesc", help=t("jobdesc"), description=t("jobdesc"))
+    p.add_argument("--workspace", type=Path, metavar="FILE", help=t("workspace"))
+    p.add_argument("--placement", metavar="NAME", help=t("placement"))
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--revision", type=_version, metavar="N|agreed|draft", help=t("revision"))
+    which.add_argument("--diff", type=_version, nargs=2, metavar=("N", "M"), help=t("diff"))
+    p.set_defaults(run=_cmd_jobdesc)
     for p in sub.choices.values():
         _global_options(p, t)
     return parser
@@ -245,6 +259,34 @@ def _cmd_restore(args: argparse.Namespace, say: Say, translate: Translate) -> in
     if saved:
         say(QT_TRANSLATE_NOOP("Cli", "The state before restoring was backed up to {path}."), path=saved.path)
     say(QT_TRANSLATE_NOOP("Cli", "Restored {backup} into {path}."), backup=args.backup, path=target)
+    return 0
+
+
+def _version(value: str) -> int | str:
+    """A job-description version on the command line: a revision number, agreed or draft (else exit 2)."""
+    if value in ("agreed", "draft"):
+        return value
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    raise ValueError(value)
+
+
+_version.__name__ = "revision"  # argparse names the type in its message: "invalid revision value: 'x'"
+
+
+def _cmd_jobdesc(args: argparse.Namespace, say: Say, translate: Translate) -> int:
+    from peerdesk.jobdesc import text
+    from peerdesk.settings import Settings
+
+    lang = language.resolve(args.lang, str(Settings().get("language")))
+    ws = open_workspace(args, write=False)
+    try:
+        if args.diff:
+            print(text.unified_diff(ws, args.placement, *args.diff, translate), end="")
+        else:
+            print(text.markdown(ws, args.placement, args.revision, translate, lang), end="")
+    finally:
+        ws.close()
     return 0
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from peerdesk.i18n import QT_TRANSLATE_NOOP
+from peerdesk.jobdesc.demo import add_job_descriptions
 from peerdesk.people import add_person
 from peerdesk.placements import add_placement, list_placements, record_decision
 from peerdesk.setup_unit import UnitSetup, create_unit_workspace
@@ -43,6 +44,7 @@ def write_demo(path: Path, today: dt.date | None = None) -> Workspace:
         sara = add_person(ws, "Sara Åkesson", "peer_supporter").result
         add_placement(ws, peer_supporter_id=sara, employer=EMPLOYER, supervisor_id=jonas.supervisor_id,
                       start_date=second_start, planned_end_date=_a_year_after(second_start))
+        add_job_descriptions(ws, today)
 
     return create_unit_workspace(Path(path), UnitSetup(
         unit_name="Träffpunkt Solrosen", unit_kind="meeting_place", manager="Maria Lindqvist",

@@ -295,6 +295,30 @@
         <translation>Uppgift om vem som har filen öppen</translation>
     </message>
     <message>
+        <source>Job description template</source>
+        <translation>Mall för arbetsbeskrivningar</translation>
+    </message>
+    <message>
+        <source>Job descriptions</source>
+        <translation>Arbetsbeskrivningar</translation>
+    </message>
+    <message>
+        <source>Job description drafts</source>
+        <translation>Utkast till arbetsbeskrivningar</translation>
+    </message>
+    <message>
+        <source>Job description revisions</source>
+        <translation>Versioner av arbetsbeskrivningar</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Godkännanden</translation>
+    </message>
+    <message>
+        <source>Personal PINs</source>
+        <translation>Personliga pinkoder</translation>
+    </message>
+    <message>
         <source>{path} was repaired and is a healthy PeerDesk workspace again.</source>
         <translation>{path} har reparerats och är en felfri PeerDesk-fil igen.</translation>
     </message>
@@ -530,6 +554,22 @@
     <message>
         <source>the workspace to restore into (default: yours)</source>
         <translation>arbetsytan som ska återställas (standard: din)</translation>
+    </message>
+    <message>
+        <source>print a job description version as Markdown, or a per-section diff of two</source>
+        <translation>skriv ut en version av en arbetsbeskrivning som Markdown, eller skillnaderna mellan två versioner avsnitt för avsnitt</translation>
+    </message>
+    <message>
+        <source>the placement, by its peer supporter&apos;s name</source>
+        <translation>placeringen, angiven med peer supporterns namn</translation>
+    </message>
+    <message>
+        <source>N, agreed or draft (default: the agreed version, else the latest)</source>
+        <translation>N, agreed (gällande) eller draft (utkast) (standard: den gällande versionen, annars den senaste)</translation>
+    </message>
+    <message>
+        <source>a unified diff per section of two versions (N, agreed or draft)</source>
+        <translation>skillnaderna mellan två versioner avsnitt för avsnitt (N, agreed eller draft)</translation>
     </message>
     <message>
         <source>Demo workspace written to {path}.</source>
@@ -785,6 +825,90 @@
         <source>Create workspace</source>
         <translation>skapa arbetsyta</translation>
     </message>
+    <message>
+        <source>Start job description</source>
+        <translation>påbörja arbetsbeskrivning</translation>
+    </message>
+    <message>
+        <source>Save draft text</source>
+        <translation>spara utkastets text</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>lägg till avsnitt</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>byt namn på avsnitt</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>flytta avsnitt</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>ta bort avsnitt</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>lägg till arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>redigera arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>ta bort arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>Move task</source>
+        <translation>flytta arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>Set next review date</source>
+        <translation>ange datum för nästa översyn</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>ange pinkod</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>nollställ pinkod</translation>
+    </message>
+    <message>
+        <source>Save revision</source>
+        <translation>spara version</translation>
+    </message>
+    <message>
+        <source>Approve revision</source>
+        <translation>godkänn version</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>återkalla godkännande</translation>
+    </message>
+    <message>
+        <source>Set up the job description template</source>
+        <translation>lägg upp mallen för arbetsbeskrivningar</translation>
+    </message>
+    <message>
+        <source>Add section to the template</source>
+        <translation>lägg till avsnitt i mallen</translation>
+    </message>
+    <message>
+        <source>Rename template section</source>
+        <translation>byt namn på avsnitt i mallen</translation>
+    </message>
+    <message>
+        <source>Move template section</source>
+        <translation>flytta avsnitt i mallen</translation>
+    </message>
+    <message>
+        <source>Remove template section</source>
+        <translation>ta bort avsnitt ur mallen</translation>
+    </message>
 </context>
 <context>
     <name>Field</name>
@@ -847,6 +971,38 @@
     <message>
         <source>Planned end date</source>
         <translation>Planerat slutdatum</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>Activity types</source>
+        <translation>Aktivitetstyper</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pinkod</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Ny pinkod</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Nuvarande pinkod</translation>
+    </message>
+    <message>
+        <source>Unit manager&apos;s PIN</source>
+        <translation>Enhetschefens pinkod</translation>
+    </message>
+    <message>
+        <source>Summary of changes</source>
+        <translation>Sammanfattning av ändringarna</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Avsnittets rubrik</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1120,196 @@
     <message>
         <source>Close the user guide</source>
         <translation>Stäng användarguiden</translation>
+    </message>
+</context>
+<context>
+    <name>JobDesc</name>
+    <message>
+        <source>Section “{title}”</source>
+        <translation>Avsnittet ”{title}”</translation>
+    </message>
+    <message>
+        <source>That job description no longer exists.</source>
+        <translation>Arbetsbeskrivningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>That section is no longer in the draft.</source>
+        <translation>Avsnittet finns inte längre i utkastet.</translation>
+    </message>
+    <message>
+        <source>That task is no longer in the list.</source>
+        <translation>Arbetsuppgiften finns inte längre i listan.</translation>
+    </message>
+    <message>
+        <source>{section}: the draft was changed elsewhere since you started typing (another computer took the workspace over, or a backup was restored). Your text was not saved over it: compare the two and merge them.</source>
+        <translation>{section}: utkastet har ändrats på annat håll sedan du började skriva (en annan dator tog över arbetsytan, eller en säkerhetskopia återställdes). Din text har inte sparats över den: jämför de två och för samman dem.</translation>
+    </message>
+    <message>
+        <source>This placement already has a job description.</source>
+        <translation>Placeringen har redan en arbetsbeskrivning.</translation>
+    </message>
+    <message>
+        <source>The job description has saved revisions: it stays.</source>
+        <translation>Arbetsbeskrivningen har sparade versioner och finns därför kvar.</translation>
+    </message>
+    <message>
+        <source>{label}: “{value}” is not an activity type.</source>
+        <translation>{label}: ”{value}” är ingen aktivitetstyp.</translation>
+    </message>
+    <message>
+        <source>Tasks belong in the task list section.</source>
+        <translation>Arbetsuppgifter hör hemma i avsnittet med listan över arbetsuppgifter.</translation>
+    </message>
+    <message>
+        <source>{label}: that is not the PIN of {name}.</source>
+        <translation>{label}: det är inte pinkoden för {name}.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} has a PIN; type it to go on.</source>
+        <translation>{label}: {name} har en pinkod. Skriv den för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>{label}: 4 to 12 digits.</source>
+        <translation>{label}: 4 till 12 siffror.</translation>
+    </message>
+    <message>
+        <source>Only a unit manager can reset a PIN.</source>
+        <translation>Bara en enhetschef kan nollställa en pinkod.</translation>
+    </message>
+    <message>
+        <source>That revision does not exist.</source>
+        <translation>Versionen finns inte.</translation>
+    </message>
+    <message>
+        <source>There is no revision {number}.</source>
+        <translation>Det finns ingen version {number}.</translation>
+    </message>
+    <message>
+        <source>The draft has no sections.</source>
+        <translation>Utkastet har inga avsnitt.</translation>
+    </message>
+    <message>
+        <source>The draft is the same as revision {number}: there is nothing new to save.</source>
+        <translation>Utkastet är likadant som version {number}. Det finns inget nytt att spara.</translation>
+    </message>
+    <message>
+        <source>{name} cannot sign this job description: the unit manager and the placement&apos;s peer supporter sign it.</source>
+        <translation>{name} kan inte godkänna arbetsbeskrivningen. Den godkänns av enhetschefen och placeringens peer supporter.</translation>
+    </message>
+    <message>
+        <source>Revision {number} has been followed by revision {latest}: only the latest can be approved.</source>
+        <translation>Version {number} har ersatts av version {latest}. Bara den senaste versionen kan godkännas.</translation>
+    </message>
+    <message>
+        <source>Revision {number} no longer matches what was saved: it cannot be approved. Check the workspace (File › Check and repair…).</source>
+        <translation>Version {number} stämmer inte längre med det som sparades och kan inte godkännas. Kontrollera arbetsytan (Arkiv › Kontrollera och reparera…).</translation>
+    </message>
+    <message>
+        <source>{name} has already approved revision {number}.</source>
+        <translation>{name} har redan godkänt version {number}.</translation>
+    </message>
+    <message>
+        <source>That approval is no longer in force.</source>
+        <translation>Godkännandet gäller inte längre.</translation>
+    </message>
+    <message>
+        <source>Both have approved revision {number}: an approval can no longer be withdrawn. Save a new revision instead.</source>
+        <translation>Båda har godkänt version {number}, så ett godkännande kan inte längre återkallas. Spara en ny version i stället.</translation>
+    </message>
+    <message>
+        <source>That section no longer exists.</source>
+        <translation>Avsnittet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>That section no longer exists in the template.</source>
+        <translation>Avsnittet finns inte längre i mallen.</translation>
+    </message>
+</context>
+<context>
+    <name>JobDescText</name>
+    <message>
+        <source>Local job description: {name}, {unit}</source>
+        <translation>Lokal arbetsbeskrivning: {name}, {unit}</translation>
+    </message>
+    <message>
+        <source>Revision {number}</source>
+        <translation>Version {number}</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>covers: {types}</source>
+        <translation>omfattar: {types}</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>gällande</translation>
+    </message>
+    <message>
+        <source>approved by both, since replaced by a later agreed version</source>
+        <translation>godkänd av båda, sedan ersatt av en senare gällande version</translation>
+    </message>
+    <message>
+        <source>awaiting approval by {who}</source>
+        <translation>väntar på godkännande av {who}</translation>
+    </message>
+    <message>
+        <source>not approved by both, replaced by a later revision</source>
+        <translation>inte godkänd av båda, ersatt av en senare version</translation>
+    </message>
+    <message>
+        <source>approved by {who}</source>
+        <translation>godkänd av {who}</translation>
+    </message>
+    <message>
+        <source>Changes: {summary}</source>
+        <translation>Ändringar: {summary}</translation>
+    </message>
+    <message>
+        <source>Took part: {who}</source>
+        <translation>Deltog: {who}</translation>
+    </message>
+    <message>
+        <source>Draft, not saved as a revision: changed since revision {number}</source>
+        <translation>Utkast, inte sparat som version: ändrat sedan version {number}</translation>
+    </message>
+    <message>
+        <source>Draft: the same as revision {number}</source>
+        <translation>Utkast: likadant som version {number}</translation>
+    </message>
+    <message>
+        <source>Draft: no revision saved yet</source>
+        <translation>Utkast: ingen version har sparats ännu</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Inga skillnader.</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>No placement of {name} in this workspace.</source>
+        <translation>Det finns ingen placering för {name} i arbetsytan.</translation>
+    </message>
+    <message>
+        <source>No placement has a job description yet.</source>
+        <translation>Ingen placering har någon arbetsbeskrivning ännu.</translation>
+    </message>
+    <message>
+        <source>Several placements have a job description: choose one with --placement NAME ({names}).</source>
+        <translation>Flera placeringar har en arbetsbeskrivning. Välj en med --placement NAMN ({names}).</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s placement has no job description yet.</source>
+        <translation>Placeringen för {name} har ingen arbetsbeskrivning ännu.</translation>
+    </message>
+    <message>
+        <source>No revision has been approved by both yet.</source>
+        <translation>Ingen version har godkänts av båda ännu.</translation>
     </message>
 </context>
 <context>
@@ -1899,6 +2245,18 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>expected one argument</source>
         <translation>ett argument väntades</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s argument väntades</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt värde för %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>kan inte användas tillsammans med argumentet %s</translation>
     </message>
 </context>
 </TS>
