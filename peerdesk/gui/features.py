@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from peerdesk.gui import overview
+from peerdesk.gui import jobdesc, overview
 from peerdesk.gui.page import Feature
 
-FEATURES: list[Feature] = [overview.FEATURE]
+FEATURES: list[Feature] = [overview.FEATURE, jobdesc.FEATURE]

@@ -9,6 +9,7 @@ their approval until the other party has signed. Saving and signing are delibera
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -70,11 +71,11 @@ class Revision:
     saved_at: str
     approvals: tuple[Approval, ...] = field(default=())
 
-    @property
+    @functools.cached_property
     def sections(self) -> tuple[Section, ...]:
         return from_json(self.content)
 
-    @property
+    @functools.cached_property
     def intact(self) -> bool:
         """The stored content is exactly what was saved (and signed)."""
         return content_hash(self.sections) == self.content_hash

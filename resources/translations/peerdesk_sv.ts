@@ -97,6 +97,52 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Withdraw approval of revision %1</source>
+        <translation>Återkalla godkännandet av version %1</translation>
+    </message>
+    <message>
+        <source>An approval can be withdrawn until the other party has approved too. It stays in the history, marked as withdrawn.</source>
+        <translation>Ett godkännande kan återkallas till dess att den andra parten också har godkänt. Det finns kvar i historiken, markerat som återkallat.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw approval</source>
+        <translation>Åter&amp;kalla godkännandet</translation>
+    </message>
+    <message>
+        <source>Approve revision %1</source>
+        <translation>Godkänn version %1</translation>
+    </message>
+    <message>
+        <source>%1 approves revision %2 exactly as it stands. Approving cannot be undone with Ctrl+Z; a later change makes a new draft that needs new approval.</source>
+        <translation>%1 godkänner version %2 precis som den står. Ett godkännande kan inte ångras med Ctrl+Z. En senare ändring blir ett nytt utkast som behöver godkännas på nytt.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveForm</name>
+    <message>
+        <source>&amp;Who approves:</source>
+        <translation>&amp;Vem godkänner:</translation>
+    </message>
+    <message>
+        <source>Who approves</source>
+        <translation>Vem godkänner</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Pinkod:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pinkod</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackups</name>
     <message>
         <source>Making a backup…</source>
@@ -629,6 +675,104 @@
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Removed text is struck through and marked −, added text underlined and marked +.</source>
+        <translation>Borttagen text är överstruken och markerad med −, tillagd text är understruken och markerad med +.</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1): %2.</source>
+        <translation>Oförändrade (%1): %2.</translation>
+    </message>
+    <message>
+        <source>+ added section</source>
+        <translation>+ nytt avsnitt</translation>
+    </message>
+    <message>
+        <source>− removed section</source>
+        <translation>− borttaget avsnitt</translation>
+    </message>
+    <message>
+        <source>± changed</source>
+        <translation>± ändrat</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrat</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>flyttat</translation>
+    </message>
+    <message>
+        <source>renamed from “%1”</source>
+        <translation>bytt namn från ”%1”</translation>
+    </message>
+    <message>
+        <source>+ added task: </source>
+        <translation>+ ny arbetsuppgift: </translation>
+    </message>
+    <message>
+        <source>− removed task: </source>
+        <translation>− borttagen arbetsuppgift: </translation>
+    </message>
+    <message>
+        <source>± changed task: </source>
+        <translation>± ändrad arbetsuppgift: </translation>
+    </message>
+    <message>
+        <source>Compare versions of the job description</source>
+        <translation>Jämför versioner av arbetsbeskrivningen</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged sections</source>
+        <translation>Visa &amp;oförändrade avsnitt</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The draft changed elsewhere: %1</source>
+        <translation>Utkastet har ändrats på annat håll: %1</translation>
+    </message>
+    <message>
+        <source>While you were typing, this section was changed elsewhere (another computer took the workspace over, or a backup was restored). Nothing was overwritten. Merge the texts on the left by hand and save them, or use the saved text.</source>
+        <translation>Medan du skrev ändrades avsnittet på annat håll (en annan dator tog över arbetsytan, eller en säkerhetskopia återställdes). Ingenting har skrivits över. För samman texterna till vänster för hand och spara dem, eller använd den sparade texten.</translation>
+    </message>
+    <message>
+        <source>&amp;Your text (Markdown, editable):</source>
+        <translation>&amp;Din text (Markdown, kan redigeras):</translation>
+    </message>
+    <message>
+        <source>Saved &amp;meanwhile:</source>
+        <translation>Sparad &amp;under tiden:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the text on the left</source>
+        <translation>&amp;Spara texten till vänster</translation>
+    </message>
+    <message>
+        <source>&amp;Use the saved text</source>
+        <translation>&amp;Använd den sparade texten</translation>
+    </message>
+</context>
+<context>
     <name>Dates</name>
     <message>
         <source>{label}: a date is required.</source>
@@ -1004,6 +1148,10 @@
         <source>Section title</source>
         <translation>Avsnittets rubrik</translation>
     </message>
+    <message>
+        <source>Next review on</source>
+        <translation>Nästa översyn</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -1226,6 +1374,327 @@
     </message>
 </context>
 <context>
+    <name>JobDescActions</name>
+    <message>
+        <source>&amp;Job description</source>
+        <translation>&amp;Arbetsbeskrivning</translation>
+    </message>
+    <message>
+        <source>Start &amp;job description</source>
+        <translation>&amp;Påbörja arbetsbeskrivningen</translation>
+    </message>
+    <message>
+        <source>Start this placement&apos;s job description from the workspace&apos;s section template</source>
+        <translation>Påbörja placeringens arbetsbeskrivning utifrån arbetsytans mall för avsnitt</translation>
+    </message>
+    <message>
+        <source>Add secti&amp;on…</source>
+        <translation>Lägg till avsni&amp;tt…</translation>
+    </message>
+    <message>
+        <source>Add a section to the draft</source>
+        <translation>Lägg till ett avsnitt i utkastet</translation>
+    </message>
+    <message>
+        <source>Re&amp;name section…</source>
+        <translation>Byt &amp;namn på avsnitt…</translation>
+    </message>
+    <message>
+        <source>Rename the selected section</source>
+        <translation>Byt namn på det markerade avsnittet</translation>
+    </message>
+    <message>
+        <source>Move section &amp;up</source>
+        <translation>Flytta avsnitt &amp;uppåt</translation>
+    </message>
+    <message>
+        <source>Move the selected section up</source>
+        <translation>Flytta det markerade avsnittet uppåt</translation>
+    </message>
+    <message>
+        <source>Move section do&amp;wn</source>
+        <translation>Flytta avsnitt ne&amp;dåt</translation>
+    </message>
+    <message>
+        <source>Move the selected section down</source>
+        <translation>Flytta det markerade avsnittet nedåt</translation>
+    </message>
+    <message>
+        <source>Re&amp;move section</source>
+        <translation>Ta &amp;bort avsnitt</translation>
+    </message>
+    <message>
+        <source>Remove the selected section from the draft (can be undone)</source>
+        <translation>Ta bort det markerade avsnittet ur utkastet (kan ångras)</translation>
+    </message>
+    <message>
+        <source>Add &amp;task…</source>
+        <translation>&amp;Lägg till arbetsuppgift…</translation>
+    </message>
+    <message>
+        <source>Add a task to the task list</source>
+        <translation>Lägg till en arbetsuppgift i listan</translation>
+    </message>
+    <message>
+        <source>Add from su&amp;ggestions…</source>
+        <translation>Lägg till från &amp;förslag…</translation>
+    </message>
+    <message>
+        <source>Pick typical tasks of a peer supporter and adapt them</source>
+        <translation>Välj typiska arbetsuppgifter för en peer supporter och anpassa dem</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it task…</source>
+        <translation>&amp;Ändra arbetsuppgift…</translation>
+    </message>
+    <message>
+        <source>Change the selected task and the activity types it covers</source>
+        <translation>Ändra den markerade arbetsuppgiften och de aktivitetstyper den omfattar</translation>
+    </message>
+    <message>
+        <source>Move task &amp;higher</source>
+        <translation>Flytta uppgiften &amp;högre upp</translation>
+    </message>
+    <message>
+        <source>Move the selected task up the list</source>
+        <translation>Flytta den markerade arbetsuppgiften uppåt i listan</translation>
+    </message>
+    <message>
+        <source>Move task &amp;lower</source>
+        <translation>Flytta uppgiften ned&amp;åt</translation>
+    </message>
+    <message>
+        <source>Move the selected task down the list</source>
+        <translation>Flytta den markerade arbetsuppgiften nedåt i listan</translation>
+    </message>
+    <message>
+        <source>Remove tas&amp;k</source>
+        <translation>Ta b&amp;ort arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>Remove the selected task (can be undone)</source>
+        <translation>Ta bort den markerade arbetsuppgiften (kan ångras)</translation>
+    </message>
+    <message>
+        <source>Save &amp;revision…</source>
+        <translation>&amp;Spara version…</translation>
+    </message>
+    <message>
+        <source>Save the draft as a new numbered revision (cannot be undone)</source>
+        <translation>Spara utkastet som en ny numrerad version (kan inte ångras)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Godkänn…</translation>
+    </message>
+    <message>
+        <source>Approve the latest revision as yourself</source>
+        <translation>Godkänn den senaste versionen i ditt eget namn</translation>
+    </message>
+    <message>
+        <source>Withdraw a&amp;pproval…</source>
+        <translation>Åter&amp;kalla godkännande…</translation>
+    </message>
+    <message>
+        <source>Take back an approval while the other party has not approved yet</source>
+        <translation>Ta tillbaka ett godkännande så länge den andra parten inte har godkänt</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>&amp;Jämför versioner…</translation>
+    </message>
+    <message>
+        <source>Show what changed between two versions</source>
+        <translation>Visa vad som ändrats mellan två versioner</translation>
+    </message>
+    <message>
+        <source>Next review &amp;date…</source>
+        <translation>Datum för nästa övers&amp;yn…</translation>
+    </message>
+    <message>
+        <source>Set when the job description is reviewed next</source>
+        <translation>Ange när arbetsbeskrivningen ska ses över nästa gång</translation>
+    </message>
+    <message>
+        <source>Section templat&amp;e…</source>
+        <translation>&amp;Mall för avsnitt…</translation>
+    </message>
+    <message>
+        <source>The sections that job descriptions started later begin with</source>
+        <translation>De avsnitt som arbetsbeskrivningar som påbörjas senare börjar med</translation>
+    </message>
+    <message>
+        <source>A personal PIN, so nobody can approve in your name</source>
+        <translation>En personlig pinkod, så att ingen annan kan godkänna i ditt namn</translation>
+    </message>
+    <message>
+        <source>&amp;Set my PIN…</source>
+        <translation>Ange min p&amp;inkod…</translation>
+    </message>
+    <message>
+        <source>Reset a &amp;forgotten PIN…</source>
+        <translation>Nollställ &amp;en glömd pinkod…</translation>
+    </message>
+    <message>
+        <source>A unit manager removes someone&apos;s PIN</source>
+        <translation>En enhetschef tar bort någons pinkod</translation>
+    </message>
+</context>
+<context>
+    <name>JobDescPage</name>
+    <message>
+        <source>Choose who approves.</source>
+        <translation>Välj vem som godkänner.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>Activity types it covers</source>
+        <translation>Aktivitetstyper som den omfattar</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>%1 has no job description yet. Start it from the workspace&apos;s section template (Edit › Job description › Section template… changes the template).</source>
+        <translation>%1 har ingen arbetsbeskrivning ännu. Påbörja den utifrån arbetsytans mall för avsnitt (mallen ändras under Redigera › Arbetsbeskrivning › Mall för avsnitt…).</translation>
+    </message>
+    <message>
+        <source>There is no placement yet.</source>
+        <translation>Det finns ingen placering ännu.</translation>
+    </message>
+    <message>
+        <source>Agreed version: revision %1, approved by both on %2.</source>
+        <translation>Gällande version: version %1, godkänd av båda den %2.</translation>
+    </message>
+    <message>
+        <source>The draft changes, since the agreed version: %1.</source>
+        <translation>Utkastet ändrar följande sedan den gällande versionen: %1.</translation>
+    </message>
+    <message>
+        <source>The draft is the same as the agreed version.</source>
+        <translation>Utkastet är likadant som den gällande versionen.</translation>
+    </message>
+    <message>
+        <source>No version has been agreed yet.</source>
+        <translation>Ingen version är gällande ännu.</translation>
+    </message>
+    <message>
+        <source>Revision %1 awaits approval by %2.</source>
+        <translation>Version %1 väntar på godkännande av %2.</translation>
+    </message>
+    <message>
+        <source>The draft has changes not yet saved as a revision.</source>
+        <translation>Utkastet har ändringar som inte har sparats som version ännu.</translation>
+    </message>
+    <message>
+        <source>No revision has been saved yet.</source>
+        <translation>Ingen version har sparats ännu.</translation>
+    </message>
+    <message>
+        <source>Next review: %1.</source>
+        <translation>Nästa översyn: %1.</translation>
+    </message>
+    <message>
+        <source>Review is due.</source>
+        <translation>Det är dags för översyn.</translation>
+    </message>
+    <message>
+        <source>P&amp;lacement:</source>
+        <translation>Pla&amp;cering:</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>Avsn&amp;itt</translation>
+    </message>
+    <message>
+        <source>Task list (part of what is approved)</source>
+        <translation>Arbetsuppgifter (ingår i det som godkänns)</translation>
+    </message>
+    <message>
+        <source>Task list</source>
+        <translation>Arbetsuppgifter</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <source>The peer supporter&apos;s role</source>
+        <translation>Peer supporterns roll</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Lägg till avsnitt</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Byt namn på avsnitt</translation>
+    </message>
+    <message>
+        <source>Removed the section “%1”. Undo with Ctrl+Z.</source>
+        <translation>Avsnittet ”%1” togs bort. Ångra med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>JobDescReminders</name>
+    <message>
+        <source>%1: no job description yet.</source>
+        <translation>%1: ingen arbetsbeskrivning ännu.</translation>
+    </message>
+    <message>
+        <source>%1: agreed version revision %2 (%3).</source>
+        <translation>%1: gällande version är version %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: no version agreed yet.</source>
+        <translation>%1: ingen version är gällande ännu.</translation>
+    </message>
+    <message>
+        <source>Review was due on %1.</source>
+        <translation>Översynen skulle ha gjorts senast %1.</translation>
+    </message>
+    <message>
+        <source>Next review: %1.</source>
+        <translation>Nästa översyn: %1.</translation>
+    </message>
+    <message>
+        <source>Revision %1 awaits approval by %2.</source>
+        <translation>Version %1 väntar på godkännande av %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>Local job descriptions</source>
+        <translation>Lokala arbetsbeskrivningar</translation>
+    </message>
+</context>
+<context>
     <name>JobDescText</name>
     <message>
         <source>Local job description: {name}, {unit}</source>
@@ -1379,6 +1848,10 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>Overview</source>
         <translation>Översikt</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>Arbetsbeskrivning</translation>
     </message>
 </context>
 <context>
@@ -1702,6 +2175,60 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Reset a forgotten PIN</source>
+        <translation>Nollställ en glömd pinkod</translation>
+    </message>
+    <message>
+        <source>Set my PIN</source>
+        <translation>Ange min pinkod</translation>
+    </message>
+</context>
+<context>
+    <name>PinForm</name>
+    <message>
+        <source>&amp;Whose PIN:</source>
+        <translation>&amp;Vems pinkod:</translation>
+    </message>
+    <message>
+        <source>Whose PIN</source>
+        <translation>Vems pinkod</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>&amp;Nuvarande pinkod:</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Nuvarande pinkod</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>N&amp;y pinkod:</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Ny pinkod</translation>
+    </message>
+    <message>
+        <source>&amp;Unit manager:</source>
+        <translation>&amp;Enhetschef:</translation>
+    </message>
+    <message>
+        <source>Unit manager</source>
+        <translation>Enhetschef</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s PIN:</source>
+        <translation>&amp;Chefens pinkod:</translation>
+    </message>
+    <message>
+        <source>Unit manager&apos;s PIN</source>
+        <translation>Enhetschefens pinkod</translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
         <source>Choose the peer supporter (or add them with Add person…).</source>
@@ -1907,6 +2434,39 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Next review of the job description</source>
+        <translation>Nästa översyn av arbetsbeskrivningen</translation>
+    </message>
+    <message>
+        <source>When a revision is approved by both, the next review is set six months later; change it here if you agreed on another date.</source>
+        <translation>När en version har godkänts av båda sätts nästa översyn till sex månader senare. Ändra datumet här om ni har kommit överens om ett annat.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <source>Next &amp;review on:</source>
+        <translation>Nästa &amp;översyn:</translation>
+    </message>
+    <message>
+        <source>Next review on</source>
+        <translation>Nästa översyn</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionForm</name>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>&amp;Vad har ändrats:</translation>
+    </message>
+    <message>
+        <source>Summary of changes</source>
+        <translation>Sammanfattning av ändringarna</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Unit manager</source>
@@ -1923,6 +2483,67 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>Staff representative</source>
         <translation>Medarbetarrepresentant</translation>
+    </message>
+</context>
+<context>
+    <name>SaveRevisionDialog</name>
+    <message>
+        <source>Save revision %1</source>
+        <translation>Spara version %1</translation>
+    </message>
+    <message>
+        <source>Took part in this round</source>
+        <translation>Deltog i den här omgången</translation>
+    </message>
+    <message>
+        <source>A saved revision never changes and is not undone with Ctrl+Z. The unit manager and the peer supporter then approve it.</source>
+        <translation>En sparad version ändras aldrig och kan inte ångras med Ctrl+Z. Därefter godkänns den av enhetschefen och peer supportern.</translation>
+    </message>
+    <message>
+        <source>&amp;Save revision</source>
+        <translation>&amp;Spara version</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <source>The draft is kept, but no revision can be saved until the number is removed.</source>
+        <translation>Utkastet sparas ändå, men ingen version kan sparas förrän numret har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Avsnittets text</translation>
+    </message>
+    <message>
+        <source>Privacy warning</source>
+        <translation>Integritetsvarning</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Fetstil (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Kursiv stil (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Punktlista</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTitleForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Avsnittets rubrik</translation>
     </message>
 </context>
 <context>
@@ -2137,6 +2758,82 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>{path} is in use by {person} ({os_user}) on {host} since {since}.</source>
         <translation>{path} används av {person} ({os_user}) på {host} sedan {since}.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Typical tasks of a peer supporter</source>
+        <translation>Typiska arbetsuppgifter för en peer supporter</translation>
+    </message>
+    <message>
+        <source>&amp;Tick the tasks to add; change their wording afterwards with Edit task…. Greyed-out ones are in the list already.</source>
+        <translation>&amp;Kryssa för de arbetsuppgifter som ska läggas till och ändra formuleringen efteråt med Ändra arbetsuppgift…. Gråmarkerade uppgifter finns redan i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Add task</source>
+        <translation>Lägg till arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Ändra arbetsuppgift</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForm</name>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Arbetsuppgift:</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>&amp;Activity types it covers:</source>
+        <translation>A&amp;ktivitetstyper som den omfattar:</translation>
+    </message>
+    <message>
+        <source>Activity types it covers</source>
+        <translation>Aktivitetstyper som den omfattar</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Template section</source>
+        <translation>Avsnitt i mallen</translation>
+    </message>
+    <message>
+        <source>Section template</source>
+        <translation>Mall för avsnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Sections a job description starts with. Changes apply to job descriptions started later; built-in sections show in each reader&apos;s language until renamed.</source>
+        <translation>&amp;Avsnitt som en arbetsbeskrivning börjar med. Ändringar gäller arbetsbeskrivningar som påbörjas senare. Inbyggda avsnitt visas på läsarens språk tills de får ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Byt &amp;namn…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytta ne&amp;d</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ta &amp;bort</translation>
     </message>
 </context>
 <context>

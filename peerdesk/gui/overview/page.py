@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from peerdesk import people, placements
 from peerdesk.changes import Op, op
 from peerdesk.errors import NeedsConfirmation, PeerDeskError
+from peerdesk.gui.jobdesc.reminders import SHOWS as JOBDESC_SHOWS
+from peerdesk.gui.jobdesc.reminders import JobDescReminders
 from peerdesk.gui.messages import confirm, show_error
 from peerdesk.gui.overview.actions import OverviewActions
 from peerdesk.gui.overview.models import DecisionsModel, PeopleModel, PlacementsModel
@@ -59,7 +61,7 @@ def _buttons(actions: list[QAction], parent: QWidget) -> tuple[QHBoxLayout, list
 
 
 class OverviewPage(Page):
-    SHOWS = frozenset({"unit", "people", "placements", "decisions"})
+    SHOWS = frozenset({"unit", "people", "placements", "decisions"}) | JOBDESC_SHOWS
     actions: OverviewActions
 
     def __init__(self, actions: OverviewActions, session: Session | None, parent: QWidget | None = None) -> None:
@@ -105,6 +107,8 @@ class OverviewPage(Page):
         box.addWidget(self.decisions_label)
         box.addWidget(self.decisions_view)
         layout.addWidget(self.placements_box)
+        self.jobdesc = JobDescReminders(body)
+        layout.addWidget(self.jobdesc)
 
         self.people_box = QGroupBox(body)
         self.people_view = record_table(self.people_model, self.people_box, fit_rows=True)
@@ -153,6 +157,7 @@ class OverviewPage(Page):
         self.placements_model.set_rows(all_placements)
         self.decisions_model.set_placements(all_placements)
         self.people_model.set_rows(people.list_people(ws) if ws else [])
+        self.jobdesc.reload(ws)
         for view, wanted in zip((self.placements_view, self.people_view), chosen, strict=True):
             self._select_id(view, wanted)
         self.update_actions()
