@@ -47,7 +47,8 @@ def test_the_page_says_what_is_agreed_what_changed_and_who_is_to_approve(window:
     shown = page.status.text()
     assert "Agreed version: revision 2" in shown
     assert "Revision 3 awaits approval by Jonas Öberg (peer supporter)." in shown
-    assert "Utrustning och arbetsmiljö" in shown.splitlines()[1]  # what the draft changes since the agreed one
+    assert "The draft changes, since the agreed version: Vilka brukare" in shown
+    assert "Utrustning och arbetsmiljö" in shown  # what the draft changes since the agreed one
     assert "⚠ Next review" in shown  # six months after agreement has passed
     assert page.revisions_model.rowCount() == 3
     assert "peer supporter" in page.role.toPlainText()  # the general description beside the editor

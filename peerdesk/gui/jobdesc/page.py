@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import textwrap
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QSplitter,
+    QTableView,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -47,6 +50,7 @@ from peerdesk.paths import resources_dir
 from peerdesk.people import ROLES, list_people
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
+STATUS_COLUMNS = 110  # characters per line of the state summary
 
 
 def _button(action: QAction, parent: QWidget) -> QToolButton:
@@ -99,7 +103,10 @@ class JobDescPage(Page):
         self.start_button = _button(actions.start, self)
         top.addWidget(self.start_button)
         top.addStretch()
-        self.status = QLabel(self, objectName="jd_status", wordWrap=True)
+        # Wrapped by us, not by the label: a word-wrapped label would make the page's preferred height its minimum
+        # and widen the window on a small screen.
+        self.status = QLabel(self, objectName="jd_status")
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -112,14 +119,9 @@ class JobDescPage(Page):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.sections_label)
         column.addWidget(self.sections, 1)
-        grid = QHBoxLayout()
-        for action in (actions.add_section, actions.rename_section):
-            grid.addWidget(_button(action, left))
-        column.addLayout(grid)
-        grid = QHBoxLayout()
-        for action in (actions.section_up, actions.section_down, actions.remove_section):
-            grid.addWidget(_button(action, left))
-        column.addLayout(grid)
+        for pair in ((actions.add_section, actions.rename_section), (actions.section_up, actions.section_down),
+                     (actions.remove_section,)):
+            column.addLayout(_row(list(pair), left))
 
         middle = QWidget(self)
         self.editor = SectionEditor(middle)
@@ -128,10 +130,12 @@ class JobDescPage(Page):
         self.tasks_model = TasksModel(self)
         self.tasks_view = record_table(self.tasks_model, self.tasks_box)
         self.tasks_view.doubleClicked.connect(actions.edit_task.trigger)
+        self._wrap(self.tasks_view, (TasksModel.TASK, TasksModel.TYPES))
         box = QVBoxLayout(self.tasks_box)
         box.addWidget(self.tasks_view)
-        box.addLayout(_row([actions.add_task, actions.suggested_tasks, actions.edit_task, actions.remove_task],
-                           self.tasks_box))
+        box.addLayout(_row([actions.add_task, actions.suggested_tasks], self.tasks_box))
+        box.addLayout(_row([actions.edit_task, actions.remove_task], self.tasks_box))
+        self.tasks_box.hide()  # shown with the task list section
         split = QSplitter(Qt.Orientation.Vertical, middle)
         split.addWidget(self.editor)
         split.addWidget(self.tasks_box)
@@ -152,8 +156,8 @@ class JobDescPage(Page):
         self.revisions_box = QGroupBox(self)
         self.revisions_model = RevisionsModel(self)
         self.revisions_view = record_table(self.revisions_model, self.revisions_box)
-        self.revisions_view.setMinimumHeight(120)
-        self.revisions_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.revisions_view.setMinimumHeight(60)
+        self._wrap(self.revisions_view, (RevisionsModel.SUMMARY, RevisionsModel.STATE))
         box = QVBoxLayout(self.revisions_box)
         box.addWidget(self.revisions_view)
         box.addLayout(_row([actions.save_revision, actions.approve, actions.withdraw, actions.compare,
@@ -161,8 +165,8 @@ class JobDescPage(Page):
         down = QSplitter(Qt.Orientation.Vertical, self)
         down.addWidget(across)
         down.addWidget(self.revisions_box)
-        down.setStretchFactor(0, 3)
-        down.setStretchFactor(1, 1)
+        down.setStretchFactor(0, 5)
+        down.setStretchFactor(1, 2)
         down.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -177,6 +181,16 @@ class JobDescPage(Page):
         self._connect_actions()
         self._watch(session)
         self.retranslate()
+
+    @staticmethod
+    def _wrap(view: QTableView, columns: tuple[int, ...]) -> None:
+        """Long texts share the width left and wrap, rows as tall as they need: they never widen the window."""
+        header = view.horizontalHeader()
+        for column in columns:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        view.setWordWrap(True)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
 
     def _connect_actions(self) -> None:
         a = self.actions
@@ -232,6 +246,13 @@ class JobDescPage(Page):
 
     def reload(self) -> None:
         ws = self.session.ws if self.session else None
+        if self._saving_text and ws is not None and self.jd is not None:
+            # This editor's own autosave: only the draft's text changed, so only the state it is in is shown anew.
+            self.draft = draft.list_sections(ws, self.jd.id)
+            self.state = revisions.status(ws, self.jd.id)
+            self._show_status()
+            self.update_actions()
+            return
         wanted = self.placement.currentData()
         self.placement.blockSignals(True)
         self.placement.clear()
@@ -321,7 +342,8 @@ class JobDescPage(Page):
         if s.review_on is not None:
             review = arg(self.tr("Next review: %1."), s.review_on.isoformat())
             lines.append(("⚠ " + review + " " + self.tr("Review is due.")) if s.review_due(dt.date.today()) else review)
-        self.status.setText("\n".join(lines))
+        self.status.setText("\n".join(textwrap.fill(line, STATUS_COLUMNS) for line in lines))
+        self.status.setToolTip(" ".join(lines))
 
     def retranslate(self) -> None:
         self.placement_label.setText(self.tr("P&lacement:"))
