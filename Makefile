@@ -32,3 +32,4 @@ lupdate: $(VENV)/.installed
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/refresh.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/jobdesc.py

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from peerdesk.changes import Change, touched
 from peerdesk.errors import InvalidInput
-from peerdesk.i18n import QT_TRANSLATE_NOOP
+from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 from peerdesk.people import get_person
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def has_pin(ws: Workspace, person_id: int) -> bool:
     return bool(ws.value("SELECT 1 FROM person_pins WHERE person_id = ?", (person_id,)))
 
 
-def check_pin(ws: Workspace, person_id: int, pin: str | None, *, field: str = "pin", label=PIN) -> None:
+def check_pin(ws: Workspace, person_id: int, pin: str | None, *, field: str = "pin", label: Msg = PIN) -> None:
     """Nothing when the person has no PIN or `pin` is theirs; InvalidInput naming the field otherwise."""
     row = ws.rows("SELECT salt, hash FROM person_pins WHERE person_id = ?", (person_id,))
     if not row:

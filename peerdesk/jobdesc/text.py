@@ -32,6 +32,7 @@ DRAFT_SAME = QT_TRANSLATE_NOOP("JobDescText", "Draft: the same as revision {numb
 DRAFT_FIRST = QT_TRANSLATE_NOOP("JobDescText", "Draft: no revision saved yet")
 NO_CHANGES = QT_TRANSLATE_NOOP("JobDescText", "No differences.")
 TASK_WORD = QT_TRANSLATE_NOOP("JobDescText", "task")
+AND = QT_TRANSLATE_NOOP("JobDescText", " and ")
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ def state(revision: Revision, all_revisions: list[Revision], translate: Translat
         return (STATE_AGREED if agreed and agreed.id == revision.id else STATE_EARLIER).tr(translate)
     if revision.number == all_revisions[-1].number:
         waiting = tuple(r for r in revisions.SIGNERS if revision.approval(r) is None)
-        return STATE_AWAITING.tr(translate, who=" & ".join(role_name(r, translate) for r in waiting))
+        return STATE_AWAITING.tr(translate, who=AND.tr(translate).join(role_name(r, translate) for r in waiting))
     return STATE_REPLACED.tr(translate)
 
 

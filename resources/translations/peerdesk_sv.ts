@@ -689,6 +689,10 @@
         <translation>Borttagen text är överstruken och markerad med −, tillagd text är understruken och markerad med +.</translation>
     </message>
     <message>
+        <source>From %1 to %2.</source>
+        <translation>Från %1 till %2.</translation>
+    </message>
+    <message>
         <source>Unchanged (%1): %2.</source>
         <translation>Oförändrade (%1): %2.</translation>
     </message>
@@ -1759,6 +1763,10 @@
     <message>
         <source>task</source>
         <translation>arbetsuppgift</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
     </message>
     <message>
         <source>No placement of {name} in this workspace.</source>

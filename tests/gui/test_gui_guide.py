@@ -19,10 +19,12 @@ from peerdesk.paths import resources_dir
 GUIDES = resources_dir() / "guide"
 EXPECTED = {
     "sv": ["Kom igång", "Vem är du?", "Översikten", "Förnyelsebeslut", "Personer och placeringar",
-           "Ångra och gör om", "Byt språk", "Arbetsytans fil", "Säkerhetskopior och kontroll",
+           "Lokal arbetsbeskrivning", "Ångra och gör om", "Byt språk", "Arbetsytans fil",
+           "Säkerhetskopior och kontroll",
            "Vad som sparas – och vad som aldrig sparas"],
     "en": ["Getting started", "Who are you?", "The Overview", "Renewal decisions", "People and placements",
-           "Undo and redo", "Switching language", "The workspace file", "Backups and checking",
+           "The local job description", "Undo and redo", "Switching language", "The workspace file",
+           "Backups and checking",
            "What is stored – and what never is"],
 }
 

@@ -218,3 +218,11 @@ def test_start_a_job_description_from_the_template_and_undo_it(qtbot: QtBot, win
     page.sections.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
     assert page.sections.count() == 0 and page.start_button.isVisible()
+
+
+def test_the_models_pass_qts_model_tester(qtmodeltester: object, window: MainWindow) -> None:
+    page = _page(window, "Jonas Öberg")
+    _choose(page, "Arbetsuppgifter")
+    assert page.tasks_model.rowCount() == 6 and page.revisions_model.rowCount() == 3
+    qtmodeltester.check(page.tasks_model)  # type: ignore[attr-defined]
+    qtmodeltester.check(page.revisions_model)  # type: ignore[attr-defined]

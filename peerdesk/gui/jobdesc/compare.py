@@ -4,6 +4,7 @@ underlined and marked +, unchanged sections collapsed to one line. Never colour 
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
@@ -26,10 +27,15 @@ from peerdesk.jobdesc.revisions import Revision
 DEL = "<s style='color:#8b0000; background:#ffe4e4'>[−{}]</s>"
 INS = "<u style='color:#004d00; background:#e2f5e2'><b>[+{}]</b></u>"
 DRAFT = "draft"
+_LIST_ITEM = re.compile(r"[-*+]\s+")
 
 
 def pieces_html(pieces: Sequence[diff.Piece]) -> str:
+    """A paragraph's pieces; a Markdown list item shows as a bullet."""
     out = []
+    if pieces and (bullet := _LIST_ITEM.match(pieces[0].text)):
+        out.append("• ")
+        pieces = [diff.Piece(pieces[0].op, pieces[0].text[bullet.end():]), *pieces[1:]]
     for p in pieces:
         shown = html.escape(p.text)
         out.append(shown if p.op == "=" else (DEL if p.op == "-" else INS).format(shown))
@@ -94,7 +100,8 @@ class CompareDialog(Retranslating, QDialog):
 
     def render(self, changes: Sequence[diff.SectionChange], old_name: str, new_name: str) -> str:
         legend = self.tr("Removed text is struck through and marked −, added text underlined and marked +.")
-        parts = [f"<p>{html.escape(arg(self.tr('From %1 to %2.'), old_name, new_name))} {html.escape(legend)}</p>"]
+        heading = arg(self.tr("From %1 to %2."), old_name, new_name)
+        parts = [f"<p>{html.escape(heading)} {html.escape(legend)}</p>"]
         same = [c for c in changes if c.status == "same" and not c.moved]
         for c in changes:
             if c in same and not self.unchanged.isChecked():

@@ -294,7 +294,7 @@ class SuggestionsDialog(Retranslating, QDialog):
         self.resize(640, 460)
         self.retranslate()
 
-    def picked(self) -> list:
+    def picked(self) -> list[draft.Suggestion]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 

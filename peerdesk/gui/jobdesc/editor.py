@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QVBox
 
 from peerdesk.errors import InvalidInput
 from peerdesk.gui.forms import ERROR_STYLE
-from peerdesk.gui.translation import Retranslating, error_text
+from peerdesk.gui.translation import Retranslating, arg, error_text
 from peerdesk.jobdesc.content import Section
 from peerdesk.jobdesc.draft import section_field, section_label
 from peerdesk.privacy import check_free_text, find_identity_span
@@ -135,7 +135,7 @@ class SectionEditor(Retranslating, QWidget):
             return False
         self._dirty_since = None
         self.section = stored
-        self.state.setText(self.tr("Saved %1").replace("%1", time.strftime("%H:%M:%S")))
+        self.state.setText(arg(self.tr("Saved %1"), time.strftime("%H:%M:%S")))
         return True
 
     # -- the privacy guard -----------------------------------------------------------------------------------

@@ -165,7 +165,7 @@ class JobDescPage(Page):
         down = QSplitter(Qt.Orientation.Vertical, self)
         down.addWidget(across)
         down.addWidget(self.revisions_box)
-        down.setStretchFactor(0, 5)
+        down.setStretchFactor(0, 3)
         down.setStretchFactor(1, 2)
         down.setChildrenCollapsible(False)
 
