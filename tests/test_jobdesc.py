@@ -352,3 +352,12 @@ def test_unified_diff_per_section() -> None:
     lines = diff.unified(old, new, "Revision 1", "Revision 2")
     assert lines[:2] == ["--- Revision 1: Syfte", "+++ Revision 2: Syfte"]
     assert "-Två." in lines and "+Tre." in lines
+
+
+def test_the_demo_has_job_descriptions_in_every_state(ws: Workspace) -> None:
+    older, newer = list_placements(ws)[:2]
+    first = revisions.status(ws, draft.get_job_description(ws, older.id).id)
+    assert first.latest.number == 3 and first.agreed.number == 2 and first.draft_changed
+    assert first.awaiting == ("peer_supporter",)
+    second = revisions.status(ws, draft.get_job_description(ws, newer.id).id)
+    assert second.latest.number == 1 and second.agreed is None and second.awaiting == ("peer_supporter",)

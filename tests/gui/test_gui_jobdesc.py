@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from keyboard import answer_modal, type_text
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from peerdesk.gui.jobdesc.compare import CompareDialog
@@ -226,3 +226,66 @@ def test_the_models_pass_qts_model_tester(qtmodeltester: object, window: MainWin
     assert page.tasks_model.rowCount() == 6 and page.revisions_model.rowCount() == 3
     qtmodeltester.check(page.tasks_model)  # type: ignore[attr-defined]
     qtmodeltester.check(page.revisions_model)  # type: ignore[attr-defined]
+
+
+def test_pick_suggested_tasks_then_undo(qtbot: QtBot, window: MainWindow) -> None:
+    from peerdesk.gui.jobdesc.dialogs import SuggestionsDialog
+
+    page = _page(window)
+    _choose(page, "Arbetsuppgifter")
+    before = page.tasks_model.rowCount()
+    page.actions.suggested_tasks.trigger()
+    dialog = window.findChild(SuggestionsDialog)
+    greyed = [dialog.list.item(i) for i in range(dialog.list.count())
+              if not dialog.list.item(i).flags() & Qt.ItemFlag.ItemIsEnabled]
+    assert len(greyed) == before  # the ones already in the list cannot be added twice
+    wanted = next(dialog.list.item(i) for i in range(dialog.list.count())
+                  if dialog.list.item(i).data(Qt.ItemDataRole.UserRole).key == "study_circles")
+    wanted.setCheckState(Qt.CheckState.Checked)
+    _ok(qtbot, dialog)
+    assert page.tasks_model.rowCount() == before + 1
+    assert page.tasks_model.rows[-1].activity_types == ("study_circle",)
+    page.tasks_view.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert page.tasks_model.rowCount() == before
+
+
+def test_the_section_template_applies_to_job_descriptions_started_later(qtbot: QtBot, window: MainWindow) -> None:
+    import datetime as dt
+
+    from peerdesk import people, placements
+    from peerdesk.changes import op
+    from peerdesk.gui.jobdesc.dialogs import TitleDialog
+    from peerdesk.gui.jobdesc.template_dialog import TemplateDialog
+
+    page = _page(window)
+    page.actions.template.trigger()
+    dialog = window.findChild(TemplateDialog)
+    assert dialog.list.item(0).text() == "Purpose"  # built-in: in the reader's language
+    dialog.add.click()
+    title = window.findChild(TitleDialog)
+    type_text(qtbot, title.title, "Studiecirklar")
+    _ok(qtbot, title)
+    assert dialog.list.item(dialog.list.count() - 1).text() == "Studiecirklar"
+    assert "Studiecirklar" not in [s.title for s in page.draft]  # Sara's job description keeps its sections
+    dialog.close()
+    session = window.session
+    lina = session.run(op(people.add_person, name="Lina Östlund", role="peer_supporter")).result
+    session.run(op(placements.add_placement, peer_supporter_id=lina, employer="NSPH Väst", supervisor_id=None,
+                   start_date=dt.date(2026, 12, 1), planned_end_date=dt.date(2027, 11, 30)))
+    page = _page(window, "Lina Östlund")
+    page.actions.start.trigger()
+    assert page.sections.item(page.sections.count() - 1).text() == "Studiecirklar"
+
+
+def test_set_a_pin_in_the_dialog(qtbot: QtBot, window: MainWindow) -> None:
+    from peerdesk.gui.jobdesc.dialogs import PinDialog
+
+    page = _page(window)
+    page.actions.set_pin.trigger()
+    dialog = window.findChild(PinDialog)
+    assert dialog.person.currentText() == "Maria Lindqvist"  # the person acting
+    assert not dialog.form.findChild(QLineEdit, "old_pin").isVisibleTo(dialog)  # no PIN yet: none to ask for
+    type_text(qtbot, dialog.form.findChild(QLineEdit, "new_pin"), "1357")
+    _ok(qtbot, dialog)
+    assert not dialog.isVisible() and pins.has_pin(window.session.ws, _person(window, "Maria Lindqvist"))
