@@ -361,3 +361,7 @@ def test_the_demo_has_job_descriptions_in_every_state(ws: Workspace) -> None:
     assert first.awaiting == ("peer_supporter",)
     second = revisions.status(ws, draft.get_job_description(ws, newer.id).id)
     assert second.latest.number == 1 and second.agreed is None and second.awaiting == ("peer_supporter",)
+    # What the summaries count time against: the agreed version's tasks (revision 2), not the draft's.
+    assert [t.activity_types for t in revisions.agreed_tasks(ws, older.id)] == [
+        ("bridge_building",), ("one_to_one",), ("group_activity",), ("accompanied_visit",), ("study_circle",)]
+    assert revisions.agreed_tasks(ws, newer.id) == ()

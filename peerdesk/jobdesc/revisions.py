@@ -129,6 +129,14 @@ def agreed(revisions: Sequence[Revision]) -> Revision | None:
     return next((r for r in reversed(revisions) if r.approved_by_both), None)
 
 
+def agreed_tasks(ws: Workspace, placement_id: int) -> tuple[Task, ...]:
+    """The task list of the placement's agreed version, each task with the activity types it covers: what the
+    summaries measure time against. Empty while nothing is agreed."""
+    jd = draft.get_job_description(ws, placement_id)
+    found = agreed(list_revisions(ws, jd.id)) if jd else None
+    return tuple(t for s in found.sections for t in s.tasks) if found else ()
+
+
 def checked_content(sections: Sequence[Section]) -> tuple[Section, ...]:
     """The draft as a revision may hold it: every title, text and task through the field rules and the privacy
     guard, the first problem raised naming its section."""

@@ -119,6 +119,10 @@
         <translation>%1 godkänner version %2 precis som den står. Ett godkännande kan inte ångras med Ctrl+Z. En senare ändring blir ett nytt utkast som behöver godkännas på nytt.</translation>
     </message>
     <message>
+        <source>%1 has no PIN, so anyone at this computer could approve in that name: set one with Edit › Job description › Set my PIN….</source>
+        <translation>%1 har ingen pinkod, så vem som helst vid den här datorn skulle kunna godkänna i det namnet. Ange en under Redigera › Arbetsbeskrivning › Ange min pinkod….</translation>
+    </message>
+    <message>
         <source>&amp;Approve</source>
         <translation>&amp;Godkänn</translation>
     </message>

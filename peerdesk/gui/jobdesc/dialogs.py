@@ -177,9 +177,13 @@ class ApproveDialog(FormDialog):
             ok.setText(self.tr("&Withdraw approval"))
         else:
             self.setWindowTitle(arg(self.tr("Approve revision %1"), number))
-            self.hint.setText(arg(self.tr(
-                "%1 approves revision %2 exactly as it stands. Approving cannot be undone with Ctrl+Z; a later "
-                "change makes a new draft that needs new approval."), name, number))
+            hint = arg(self.tr("%1 approves revision %2 exactly as it stands. Approving cannot be undone with Ctrl+Z; "
+                               "a later change makes a new draft that needs new approval."), name, number)
+            data = self.person.currentData()
+            if data and not pins.has_pin(self.session.ws, data[0]):
+                hint += " " + arg(self.tr("%1 has no PIN, so anyone at this computer could approve in that name: "
+                                          "set one with Edit › Job description › Set my PIN…."), name)
+            self.hint.setText(hint)
             ok.setText(self.tr("&Approve"))
 
 
