@@ -33,3 +33,4 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/refresh.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/checklist.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/jobdesc.py

@@ -7,11 +7,12 @@ someone else. Never a traceback: bugs are logged with theirs to the log file and
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,7 @@ AS_LABEL = QT_TRANSLATE_NOOP("Cli", "--as (who acts)")
 
 Say = Callable[..., None]  # prints a Msg with its parameters, translated
 
-COMMANDS = ("demo", "check", "backup", "backups", "restore", "checklist", "activities")
+COMMANDS = ("demo", "check", "backup", "backups", "restore", "checklist", "jobdesc", "activities")
 GLOBAL_OPTIONS = ("--lang", "--as")
 
 # argparse's own words, translated through the same catalog (argparse looks its `_` up at each call).
@@ -46,6 +47,9 @@ ARGPARSE_WORDS = (
     QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
     QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
     QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "expected %s arguments"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
 )
 
 HELP = {
@@ -79,6 +83,10 @@ HELP = {
     "placement": QT_TRANSLATE_NOOP("Cli", "the placement, by its peer supporter's name exactly (default: every "
                                    "placement not ended)"),
     "overdue": QT_TRANSLATE_NOOP("Cli", "only the overdue items (nothing when there are none)"),
+    "jobdesc": QT_TRANSLATE_NOOP("Cli", "print a job description version as Markdown, or a per-section diff of two"),
+    "one_placement": QT_TRANSLATE_NOOP("Cli", "the placement, by its peer supporter's name"),
+    "revision": QT_TRANSLATE_NOOP("Cli", "N, agreed or draft (default: the agreed version, else the latest)"),
+    "diff": QT_TRANSLATE_NOOP("Cli", "a unified diff per section of two versions (N, agreed or draft)"),
 }
 
 
@@ -152,6 +160,13 @@ def _command_parser(translate: Translate) -> argparse.ArgumentParser:
     p.add_argument("--from", dest="start", metavar="DATE", help=t("from"))
     p.add_argument("--to", dest="end", metavar="DATE", help=t("until"))
     p.set_defaults(run=_cmd_activities)
+    p = sub.add_parser("jobdesc", help=t("jobdesc"), description=t("jobdesc"))
+    p.add_argument("--workspace", type=Path, metavar="FILE", help=t("workspace"))
+    p.add_argument("--placement", metavar="NAME", help=t("one_placement"))
+    which = p.add_mutually_exclusive_group()
+    which.add_argument("--revision", type=_version, metavar="N|agreed|draft", help=t("revision"))
+    which.add_argument("--diff", type=_version, nargs=2, metavar=("N", "M"), help=t("diff"))
+    p.set_defaults(run=_cmd_jobdesc)
     for p in [*sub.choices.values(), *actions.choices.values()]:
         _global_options(p, t)
     return parser
@@ -324,20 +339,52 @@ def _cmd_restore(args: argparse.Namespace, say: Say, translate: Translate) -> in
     return 0
 
 
-def _cmd_checklist(args: argparse.Namespace, say: Say, translate: Translate) -> int:
-    import datetime as dt
-
-    from peerdesk.checklist import text
+@contextlib.contextmanager
+def _reading(args: argparse.Namespace) -> Iterator[tuple[Workspace, str]]:
+    """The workspace a printing command reads (read-only: it works while someone else has the file open) and the
+    language it prints in."""
     from peerdesk.settings import Settings
 
     lang = language.resolve(args.lang, str(Settings().get("language")))
     ws = open_workspace(args, write=False)
     try:
+        yield ws, lang
+    finally:
+        ws.close()
+
+
+def _cmd_checklist(args: argparse.Namespace, say: Say, translate: Translate) -> int:
+    import datetime as dt
+
+    from peerdesk.checklist import text
+
+    with _reading(args) as (ws, lang):
         chosen = text.choose_placements(ws, args.placement)
         for line in text.placement_lines(ws, chosen, lang, dt.date.today(), translate, overdue_only=args.overdue):
             print(line)
-    finally:
-        ws.close()
+    return 0
+
+
+def _version(value: str) -> int | str:
+    """A job-description version on the command line: a revision number, agreed or draft (else exit 2)."""
+    if value in ("agreed", "draft"):
+        return value
+    if value.isdigit() and int(value) > 0:
+        return int(value)
+    raise ValueError(value)
+
+
+_version.__name__ = "revision"  # argparse names the type in its message: "invalid revision value: 'x'"
+
+
+def _cmd_jobdesc(args: argparse.Namespace, say: Say, translate: Translate) -> int:
+    from peerdesk.jobdesc import text
+
+    with _reading(args) as (ws, lang):
+        if args.diff:
+            print(text.unified_diff(ws, args.placement, *args.diff, translate), end="")
+        else:
+            print(text.markdown(ws, args.placement, args.revision, translate, lang), end="")
     return 0
 
 

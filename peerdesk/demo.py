@@ -8,6 +8,7 @@ from pathlib import Path
 from peerdesk.activities.demo_log import write_demo_log
 from peerdesk.checklist import demo as checklist_demo
 from peerdesk.i18n import QT_TRANSLATE_NOOP
+from peerdesk.jobdesc.demo import add_job_descriptions
 from peerdesk.people import add_person
 from peerdesk.placements import add_placement, list_placements, record_decision
 from peerdesk.setup_unit import UnitSetup, create_unit_workspace
@@ -50,6 +51,7 @@ def write_demo(path: Path, today: dt.date | None = None) -> Workspace:
                                        planned_end_date=_a_year_after(second_start)).result
         checklist_demo.part_way(ws, sara_placement, "Sara Åkesson", today)
         write_demo_log(ws, today)
+        add_job_descriptions(ws, today)
 
     return create_unit_workspace(Path(path), UnitSetup(
         unit_name="Träffpunkt Solrosen", unit_kind="meeting_place", manager="Maria Lindqvist",

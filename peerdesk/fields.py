@@ -77,14 +77,15 @@ def _clean(value: str | None, label: Msg, field: str, *, lines: bool) -> str:
     return _NON_SPACE_CONTROL.sub("", text)
 
 
-def _finish(text: str, label: Msg, field: str, required: bool, max_len: int) -> str:
+def _finish(text: str, label: Msg, field: str, required: bool, max_len: int, privacy: bool = True) -> str:
     if all(_invisible(ch) for ch in text):
         if required:
             raise InvalidInput(_REQUIRED, field=field, label=label)
         return ""
     if len(text) > max_len:
         raise InvalidInput(_TOO_LONG, field=field, label=label, length=len(text), max=max_len)
-    check_free_text(text, label, field)
+    if privacy:
+        check_free_text(text, label, field)
     return text
 
 
@@ -102,13 +103,14 @@ def short_text(value: str | None, label: Msg, field: str, *, required: bool = Tr
 
 
 def long_text(value: str | None, label: Msg, field: str, *, required: bool = False, max_len: int = LONG_MAX,
-              row: int | None = None) -> str:
+              row: int | None = None, privacy: bool = True) -> str:
     """Several paragraphs (notes, a section text): newlines and tabs kept, trailing spaces and blank edge lines
-    trimmed."""
+    trimmed. `privacy=False` only for a draft being written (autosaved, so nothing typed is lost): whatever is made
+    of it later (a revision) is checked then."""
     label = row_label(label, row)
     text = _clean(value, label, field, lines=True)
     text = "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
-    return _finish(text, label, field, required, max_len)
+    return _finish(text, label, field, required, max_len, privacy)
 
 
 def choice(value: str | None, options: Mapping[str, object], label: Msg, field: str, *,

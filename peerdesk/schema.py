@@ -189,3 +189,47 @@ def _checklist(db: Database) -> None:
             "SELECT id, start_date, planned_end_date FROM placements ORDER BY id").fetchall():
         rows = new_items(template, placement_id, dt.date.fromisoformat(start), dt.date.fromisoformat(end), saved)
         db["checklist_items"].insert_all(rows)
+table("jd_template", TablePolicy(QT_TRANSLATE_NOOP("Check", "Job description template"), soft_delete=SOFT_DELETE))
+table("job_descriptions", TablePolicy(QT_TRANSLATE_NOOP("Check", "Job descriptions"), soft_delete=SOFT_DELETE))
+table("jd_sections", TablePolicy(QT_TRANSLATE_NOOP("Check", "Job description drafts"), soft_delete=SOFT_DELETE))
+table("jd_revisions", TablePolicy(QT_TRANSLATE_NOOP("Check", "Job description revisions")))  # never deleted
+table("jd_approvals", TablePolicy(QT_TRANSLATE_NOOP("Check", "Approvals")))  # withdrawn ones are kept, marked so
+table("person_pins", TablePolicy(QT_TRANSLATE_NOOP("Check", "Personal PINs")))
+
+
+@_step("0006_job_description")
+def _job_description(db: Database) -> None:
+    # The workspace's section template (built-in sections by key, their title '' until the unit rewords them), one
+    # job description per placement with its draft (sections with a version counter), immutable numbered revisions
+    # with their content hash, approvals bound to that hash, and personal PINs (salted scrypt hashes only). The
+    # template's rows are written on its first edit (peerdesk.jobdesc.template): until then it is the built-in one.
+    for sql in (
+        f"""CREATE TABLE jd_template (
+            id INTEGER PRIMARY KEY, key TEXT, title TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL CHECK (kind IN ('text', 'tasks')), position INTEGER NOT NULL,
+            removed INTEGER NOT NULL DEFAULT 0, {_SAVED})""",
+        f"""CREATE TABLE job_descriptions (
+            id INTEGER PRIMARY KEY, placement_id INTEGER NOT NULL REFERENCES placements(id),
+            review_on TEXT, removed INTEGER NOT NULL DEFAULT 0, {_SAVED})""",
+        f"""CREATE TABLE jd_sections (
+            id INTEGER PRIMARY KEY, job_description_id INTEGER NOT NULL REFERENCES job_descriptions(id),
+            key TEXT, title TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('text', 'tasks')),
+            position INTEGER NOT NULL, body TEXT NOT NULL DEFAULT '', tasks TEXT NOT NULL DEFAULT '[]',
+            version INTEGER NOT NULL DEFAULT 0, removed INTEGER NOT NULL DEFAULT 0, {_SAVED})""",
+        f"""CREATE TABLE jd_revisions (
+            id INTEGER PRIMARY KEY, job_description_id INTEGER NOT NULL REFERENCES job_descriptions(id),
+            number INTEGER NOT NULL, summary TEXT NOT NULL, participants TEXT NOT NULL, content TEXT NOT NULL,
+            content_hash TEXT NOT NULL, {_SAVED}, UNIQUE (job_description_id, number))""",
+        f"""CREATE TABLE jd_approvals (
+            id INTEGER PRIMARY KEY, revision_id INTEGER NOT NULL REFERENCES jd_revisions(id),
+            person_id INTEGER NOT NULL REFERENCES people(id), person_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('unit_manager', 'peer_supporter')), content_hash TEXT NOT NULL,
+            approved_at TEXT NOT NULL, withdrawn INTEGER NOT NULL DEFAULT 0, withdrawn_at TEXT, {_SAVED})""",
+        f"""CREATE TABLE person_pins (
+            person_id INTEGER PRIMARY KEY REFERENCES people(id), salt TEXT NOT NULL, hash TEXT NOT NULL,
+            {_SAVED})""",
+        "CREATE INDEX jd_sections_by_description ON jd_sections (job_description_id, position)",
+        "CREATE INDEX jd_revisions_by_description ON jd_revisions (job_description_id, number)",
+        "CREATE INDEX jd_approvals_by_revision ON jd_approvals (revision_id)",
+    ):
+        db.execute(sql)

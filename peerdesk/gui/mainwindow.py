@@ -71,8 +71,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.feature_actions = [feature.actions(self) for feature in FEATURES]
         for row, page_actions in enumerate(self.feature_actions):
             self.actions.merge(page_actions.menus())
-            if (menu := page_actions.own_menu()) is not None:
-                self.menuBar().insertMenu(self.actions.help_menu.menuAction(), menu)
             page_actions.page_wanted.connect(lambda row=row: self.nav.setCurrentRow(row))
         self.files = FileCommands(self, self)
         self.banner = Banner(self)

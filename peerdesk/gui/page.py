@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from peerdesk.errors import PeerDeskError
 from peerdesk.gui.session import Session
@@ -31,7 +31,8 @@ class PageActions(QObject):
 
     `editing` lists those that change the workspace: the window disables them when it is read-only; the page
     enables them by what is selected (`update`). `page_wanted` asks the window to show the feature's page (an action
-    that works from anywhere, such as New activity); `own_menu` is a menu of the feature's own in the menu bar.
+    that works from anywhere, such as New activity). A feature with many actions puts them in a submenu of its own
+    (Edit › Checklist), so that their Alt-letters need only differ from each other.
     """
 
     page_wanted = Signal()
@@ -54,9 +55,6 @@ class PageActions(QObject):
 
     def menus(self) -> list[MenuPlace]:
         raise NotImplementedError
-
-    def own_menu(self) -> QMenu | None:
-        return None
 
     def retranslate(self) -> None:
         raise NotImplementedError

@@ -94,6 +94,14 @@ class Session(QObject):
             self._after_write(change.touched)
         return change
 
+    def commit(self, operation: Op) -> Change[Any]:
+        """A deliberate act that Ctrl+Z does not undo (saving a job-description revision, signing; an autosave, whose
+        typing the editor undoes itself): done now and reported to the pages, with no undo step."""
+        change = self._guarded(lambda: operation(self.ws))
+        if change.touched:
+            self._after_write(change.touched)
+        return change
+
     def replay(self, operation: Op, command: Edit) -> Op | None:
         """Run an undo or redo; returns the operation that reverses it, None when it failed."""
         try:

@@ -524,6 +524,56 @@
     </message>
 </context>
 <context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Withdraw approval of revision %1</source>
+        <translation>Återkalla godkännandet av version %1</translation>
+    </message>
+    <message>
+        <source>An approval can be withdrawn until the other party has approved too. It stays in the history, marked as withdrawn.</source>
+        <translation>Ett godkännande kan återkallas till dess att den andra parten också har godkänt. Det finns kvar i historiken, markerat som återkallat.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw approval</source>
+        <translation>Åter&amp;kalla godkännandet</translation>
+    </message>
+    <message>
+        <source>Approve revision %1</source>
+        <translation>Godkänn version %1</translation>
+    </message>
+    <message>
+        <source>%1 approves revision %2 exactly as it stands. Approving cannot be undone with Ctrl+Z; a later change makes a new draft that needs new approval.</source>
+        <translation>%1 godkänner version %2 precis som den står. Ett godkännande kan inte ångras med Ctrl+Z. En senare ändring blir ett nytt utkast som behöver godkännas på nytt.</translation>
+    </message>
+    <message>
+        <source>%1 has no PIN, so anyone at this computer could approve in that name: set one with Edit › Job description › Set my PIN….</source>
+        <translation>%1 har ingen pinkod, så vem som helst vid den här datorn skulle kunna godkänna i det namnet. Ange en under Redigera › Arbetsbeskrivning › Ange min pinkod….</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkänn</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveForm</name>
+    <message>
+        <source>&amp;Who approves:</source>
+        <translation>&amp;Vem godkänner:</translation>
+    </message>
+    <message>
+        <source>Who approves</source>
+        <translation>Vem godkänner</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Pinkod:</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pinkod</translation>
+    </message>
+</context>
+<context>
     <name>AutoBackups</name>
     <message>
         <source>Making a backup…</source>
@@ -748,6 +798,30 @@
     <message>
         <source>The workspace&apos;s checklist template</source>
         <translation>Arbetsytans mall för checklistan</translation>
+    </message>
+    <message>
+        <source>Job description template</source>
+        <translation>Mall för arbetsbeskrivningar</translation>
+    </message>
+    <message>
+        <source>Job descriptions</source>
+        <translation>Arbetsbeskrivningar</translation>
+    </message>
+    <message>
+        <source>Job description drafts</source>
+        <translation>Utkast till arbetsbeskrivningar</translation>
+    </message>
+    <message>
+        <source>Job description revisions</source>
+        <translation>Versioner av arbetsbeskrivningar</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Godkännanden</translation>
+    </message>
+    <message>
+        <source>Personal PINs</source>
+        <translation>Personliga pinkoder</translation>
     </message>
     <message>
         <source>{path} was repaired and is a healthy PeerDesk workspace again.</source>
@@ -1544,6 +1618,22 @@
         <translation>bara försenade punkter (ingenting om det inte finns några)</translation>
     </message>
     <message>
+        <source>print a job description version as Markdown, or a per-section diff of two</source>
+        <translation>skriv ut en version av en arbetsbeskrivning som Markdown, eller skillnaderna mellan två versioner avsnitt för avsnitt</translation>
+    </message>
+    <message>
+        <source>the placement, by its peer supporter&apos;s name</source>
+        <translation>placeringen, angiven med peer supporterns namn</translation>
+    </message>
+    <message>
+        <source>N, agreed or draft (default: the agreed version, else the latest)</source>
+        <translation>N, agreed (gällande) eller draft (utkast) (standard: den gällande versionen, annars den senaste)</translation>
+    </message>
+    <message>
+        <source>a unified diff per section of two versions (N, agreed or draft)</source>
+        <translation>skillnaderna mellan två versioner avsnitt för avsnitt (N, agreed eller draft)</translation>
+    </message>
+    <message>
         <source>Demo workspace written to {path}.</source>
         <translation>Exempelarbetsytan har sparats i {path}.</translation>
     </message>
@@ -1630,6 +1720,108 @@
     <message>
         <source>Skipped {count} rows identical to activities already in the log (rows {rows}); --allow-duplicates imports them too.</source>
         <translation>{count} rader hoppades över eftersom de är identiska med aktiviteter som redan finns i loggen (rad {rows}). Med --allow-duplicates importeras även de.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Removed text is struck through and marked −, added text underlined and marked +.</source>
+        <translation>Borttagen text är överstruken och markerad med −, tillagd text är understruken och markerad med +.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>Från %1 till %2.</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1): %2.</source>
+        <translation>Oförändrade (%1): %2.</translation>
+    </message>
+    <message>
+        <source>+ added section</source>
+        <translation>+ nytt avsnitt</translation>
+    </message>
+    <message>
+        <source>− removed section</source>
+        <translation>− borttaget avsnitt</translation>
+    </message>
+    <message>
+        <source>± changed</source>
+        <translation>± ändrat</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>oförändrat</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>flyttat</translation>
+    </message>
+    <message>
+        <source>renamed from “%1”</source>
+        <translation>bytt namn från ”%1”</translation>
+    </message>
+    <message>
+        <source>+ added task: </source>
+        <translation>+ ny arbetsuppgift: </translation>
+    </message>
+    <message>
+        <source>− removed task: </source>
+        <translation>− borttagen arbetsuppgift: </translation>
+    </message>
+    <message>
+        <source>± changed task: </source>
+        <translation>± ändrad arbetsuppgift: </translation>
+    </message>
+    <message>
+        <source>Compare versions of the job description</source>
+        <translation>Jämför versioner av arbetsbeskrivningen</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Show &amp;unchanged sections</source>
+        <translation>Visa &amp;oförändrade avsnitt</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>The draft changed elsewhere: %1</source>
+        <translation>Utkastet har ändrats på annat håll: %1</translation>
+    </message>
+    <message>
+        <source>While you were typing, this section was changed elsewhere (another computer took the workspace over, or a backup was restored). Nothing was overwritten. Merge the texts on the left by hand and save them, or use the saved text.</source>
+        <translation>Medan du skrev ändrades avsnittet på annat håll (en annan dator tog över arbetsytan, eller en säkerhetskopia återställdes). Ingenting har skrivits över. För samman texterna till vänster för hand och spara dem, eller använd den sparade texten.</translation>
+    </message>
+    <message>
+        <source>&amp;Your text (Markdown, editable):</source>
+        <translation>&amp;Din text (Markdown, kan redigeras):</translation>
+    </message>
+    <message>
+        <source>Saved &amp;meanwhile:</source>
+        <translation>Sparad &amp;under tiden:</translation>
+    </message>
+    <message>
+        <source>&amp;Save the text on the left</source>
+        <translation>&amp;Spara texten till vänster</translation>
+    </message>
+    <message>
+        <source>&amp;Use the saved text</source>
+        <translation>&amp;Använd den sparade texten</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2172,90 @@
         <source>Use the built-in checklist template</source>
         <translation>använd den inbyggda mallen för checklistan</translation>
     </message>
+    <message>
+        <source>Start job description</source>
+        <translation>påbörja arbetsbeskrivning</translation>
+    </message>
+    <message>
+        <source>Save draft text</source>
+        <translation>spara utkastets text</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>lägg till avsnitt</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>byt namn på avsnitt</translation>
+    </message>
+    <message>
+        <source>Move section</source>
+        <translation>flytta avsnitt</translation>
+    </message>
+    <message>
+        <source>Remove section</source>
+        <translation>ta bort avsnitt</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>lägg till arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>redigera arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>Remove task</source>
+        <translation>ta bort arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>Move task</source>
+        <translation>flytta arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>Set next review date</source>
+        <translation>ange datum för nästa översyn</translation>
+    </message>
+    <message>
+        <source>Set PIN</source>
+        <translation>ange pinkod</translation>
+    </message>
+    <message>
+        <source>Reset PIN</source>
+        <translation>nollställ pinkod</translation>
+    </message>
+    <message>
+        <source>Save revision</source>
+        <translation>spara version</translation>
+    </message>
+    <message>
+        <source>Approve revision</source>
+        <translation>godkänn version</translation>
+    </message>
+    <message>
+        <source>Withdraw approval</source>
+        <translation>återkalla godkännande</translation>
+    </message>
+    <message>
+        <source>Set up the job description template</source>
+        <translation>lägg upp mallen för arbetsbeskrivningar</translation>
+    </message>
+    <message>
+        <source>Add section to the template</source>
+        <translation>lägg till avsnitt i mallen</translation>
+    </message>
+    <message>
+        <source>Rename template section</source>
+        <translation>byt namn på avsnitt i mallen</translation>
+    </message>
+    <message>
+        <source>Move template section</source>
+        <translation>flytta avsnitt i mallen</translation>
+    </message>
+    <message>
+        <source>Remove template section</source>
+        <translation>ta bort avsnitt ur mallen</translation>
+    </message>
 </context>
 <context>
     <name>EntryRow</name>
@@ -2238,6 +2514,42 @@
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
+    <message>
+        <source>Next review on</source>
+        <translation>Nästa översyn</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>Activity types</source>
+        <translation>Aktivitetstyper</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pinkod</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Ny pinkod</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Nuvarande pinkod</translation>
+    </message>
+    <message>
+        <source>Unit manager&apos;s PIN</source>
+        <translation>Enhetschefens pinkod</translation>
+    </message>
+    <message>
+        <source>Summary of changes</source>
+        <translation>Sammanfattning av ändringarna</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Avsnittets rubrik</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -2453,6 +2765,521 @@
     </message>
 </context>
 <context>
+    <name>JobDesc</name>
+    <message>
+        <source>Section “{title}”</source>
+        <translation>Avsnittet ”{title}”</translation>
+    </message>
+    <message>
+        <source>That job description no longer exists.</source>
+        <translation>Arbetsbeskrivningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>That section is no longer in the draft.</source>
+        <translation>Avsnittet finns inte längre i utkastet.</translation>
+    </message>
+    <message>
+        <source>That task is no longer in the list.</source>
+        <translation>Arbetsuppgiften finns inte längre i listan.</translation>
+    </message>
+    <message>
+        <source>{section}: the draft was changed elsewhere since you started typing (another computer took the workspace over, or a backup was restored). Your text was not saved over it: compare the two and merge them.</source>
+        <translation>{section}: utkastet har ändrats på annat håll sedan du började skriva (en annan dator tog över arbetsytan, eller en säkerhetskopia återställdes). Din text har inte sparats över den: jämför de två och för samman dem.</translation>
+    </message>
+    <message>
+        <source>This placement already has a job description.</source>
+        <translation>Placeringen har redan en arbetsbeskrivning.</translation>
+    </message>
+    <message>
+        <source>The job description has saved revisions: it stays.</source>
+        <translation>Arbetsbeskrivningen har sparade versioner och finns därför kvar.</translation>
+    </message>
+    <message>
+        <source>{label}: “{value}” is not an activity type.</source>
+        <translation>{label}: ”{value}” är ingen aktivitetstyp.</translation>
+    </message>
+    <message>
+        <source>Tasks belong in the task list section.</source>
+        <translation>Arbetsuppgifter hör hemma i avsnittet med listan över arbetsuppgifter.</translation>
+    </message>
+    <message>
+        <source>{label}: that is not the PIN of {name}.</source>
+        <translation>{label}: det är inte pinkoden för {name}.</translation>
+    </message>
+    <message>
+        <source>{label}: {name} has a PIN; type it to go on.</source>
+        <translation>{label}: {name} har en pinkod. Skriv den för att fortsätta.</translation>
+    </message>
+    <message>
+        <source>{label}: 4 to 12 digits.</source>
+        <translation>{label}: 4 till 12 siffror.</translation>
+    </message>
+    <message>
+        <source>Only a unit manager can reset a PIN.</source>
+        <translation>Bara en enhetschef kan nollställa en pinkod.</translation>
+    </message>
+    <message>
+        <source>That revision does not exist.</source>
+        <translation>Versionen finns inte.</translation>
+    </message>
+    <message>
+        <source>There is no revision {number}.</source>
+        <translation>Det finns ingen version {number}.</translation>
+    </message>
+    <message>
+        <source>The draft has no sections.</source>
+        <translation>Utkastet har inga avsnitt.</translation>
+    </message>
+    <message>
+        <source>The draft is the same as revision {number}: there is nothing new to save.</source>
+        <translation>Utkastet är likadant som version {number}. Det finns inget nytt att spara.</translation>
+    </message>
+    <message>
+        <source>{name} cannot sign this job description: the unit manager and the placement&apos;s peer supporter sign it.</source>
+        <translation>{name} kan inte godkänna arbetsbeskrivningen. Den godkänns av enhetschefen och placeringens peer supporter.</translation>
+    </message>
+    <message>
+        <source>Revision {number} has been followed by revision {latest}: only the latest can be approved.</source>
+        <translation>Version {number} har ersatts av version {latest}. Bara den senaste versionen kan godkännas.</translation>
+    </message>
+    <message>
+        <source>Revision {number} no longer matches what was saved: it cannot be approved. Check the workspace (File › Check and repair…).</source>
+        <translation>Version {number} stämmer inte längre med det som sparades och kan inte godkännas. Kontrollera arbetsytan (Arkiv › Kontrollera och reparera…).</translation>
+    </message>
+    <message>
+        <source>{name} has already approved revision {number}.</source>
+        <translation>{name} har redan godkänt version {number}.</translation>
+    </message>
+    <message>
+        <source>That approval is no longer in force.</source>
+        <translation>Godkännandet gäller inte längre.</translation>
+    </message>
+    <message>
+        <source>Both have approved revision {number}: an approval can no longer be withdrawn. Save a new revision instead.</source>
+        <translation>Båda har godkänt version {number}, så ett godkännande kan inte längre återkallas. Spara en ny version i stället.</translation>
+    </message>
+    <message>
+        <source>That section no longer exists.</source>
+        <translation>Avsnittet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>That section no longer exists in the template.</source>
+        <translation>Avsnittet finns inte längre i mallen.</translation>
+    </message>
+</context>
+<context>
+    <name>JobDescActions</name>
+    <message>
+        <source>&amp;Job description</source>
+        <translation>&amp;Arbetsbeskrivning</translation>
+    </message>
+    <message>
+        <source>Start &amp;job description</source>
+        <translation>&amp;Påbörja arbetsbeskrivningen</translation>
+    </message>
+    <message>
+        <source>Start this placement&apos;s job description from the workspace&apos;s section template</source>
+        <translation>Påbörja placeringens arbetsbeskrivning utifrån arbetsytans mall för avsnitt</translation>
+    </message>
+    <message>
+        <source>Add secti&amp;on…</source>
+        <translation>Lägg till avsni&amp;tt…</translation>
+    </message>
+    <message>
+        <source>Add a section to the draft</source>
+        <translation>Lägg till ett avsnitt i utkastet</translation>
+    </message>
+    <message>
+        <source>Re&amp;name section…</source>
+        <translation>Byt &amp;namn på avsnitt…</translation>
+    </message>
+    <message>
+        <source>Rename the selected section</source>
+        <translation>Byt namn på det markerade avsnittet</translation>
+    </message>
+    <message>
+        <source>Move section &amp;up</source>
+        <translation>Flytta avsnitt &amp;uppåt</translation>
+    </message>
+    <message>
+        <source>Move the selected section up</source>
+        <translation>Flytta det markerade avsnittet uppåt</translation>
+    </message>
+    <message>
+        <source>Move section do&amp;wn</source>
+        <translation>Flytta avsnitt ne&amp;dåt</translation>
+    </message>
+    <message>
+        <source>Move the selected section down</source>
+        <translation>Flytta det markerade avsnittet nedåt</translation>
+    </message>
+    <message>
+        <source>Re&amp;move section</source>
+        <translation>Ta &amp;bort avsnitt</translation>
+    </message>
+    <message>
+        <source>Remove the selected section from the draft (can be undone)</source>
+        <translation>Ta bort det markerade avsnittet ur utkastet (kan ångras)</translation>
+    </message>
+    <message>
+        <source>Add &amp;task…</source>
+        <translation>&amp;Lägg till arbetsuppgift…</translation>
+    </message>
+    <message>
+        <source>Add a task to the task list</source>
+        <translation>Lägg till en arbetsuppgift i listan</translation>
+    </message>
+    <message>
+        <source>Add from su&amp;ggestions…</source>
+        <translation>Lägg till från &amp;förslag…</translation>
+    </message>
+    <message>
+        <source>Pick typical tasks of a peer supporter and adapt them</source>
+        <translation>Välj typiska arbetsuppgifter för en peer supporter och anpassa dem</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it task…</source>
+        <translation>&amp;Ändra arbetsuppgift…</translation>
+    </message>
+    <message>
+        <source>Change the selected task and the activity types it covers</source>
+        <translation>Ändra den markerade arbetsuppgiften och de aktivitetstyper den omfattar</translation>
+    </message>
+    <message>
+        <source>Move task &amp;higher</source>
+        <translation>Flytta uppgiften &amp;högre upp</translation>
+    </message>
+    <message>
+        <source>Move the selected task up the list</source>
+        <translation>Flytta den markerade arbetsuppgiften uppåt i listan</translation>
+    </message>
+    <message>
+        <source>Move task &amp;lower</source>
+        <translation>Flytta uppgiften ned&amp;åt</translation>
+    </message>
+    <message>
+        <source>Move the selected task down the list</source>
+        <translation>Flytta den markerade arbetsuppgiften nedåt i listan</translation>
+    </message>
+    <message>
+        <source>Remove tas&amp;k</source>
+        <translation>Ta b&amp;ort arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>Remove the selected task (can be undone)</source>
+        <translation>Ta bort den markerade arbetsuppgiften (kan ångras)</translation>
+    </message>
+    <message>
+        <source>Save &amp;revision…</source>
+        <translation>&amp;Spara version…</translation>
+    </message>
+    <message>
+        <source>Save the draft as a new numbered revision (cannot be undone)</source>
+        <translation>Spara utkastet som en ny numrerad version (kan inte ångras)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Godkänn…</translation>
+    </message>
+    <message>
+        <source>Approve the latest revision as yourself</source>
+        <translation>Godkänn den senaste versionen i ditt eget namn</translation>
+    </message>
+    <message>
+        <source>Withdraw a&amp;pproval…</source>
+        <translation>Åter&amp;kalla godkännande…</translation>
+    </message>
+    <message>
+        <source>Take back an approval while the other party has not approved yet</source>
+        <translation>Ta tillbaka ett godkännande så länge den andra parten inte har godkänt</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>&amp;Jämför versioner…</translation>
+    </message>
+    <message>
+        <source>Show what changed between two versions</source>
+        <translation>Visa vad som ändrats mellan två versioner</translation>
+    </message>
+    <message>
+        <source>Next review &amp;date…</source>
+        <translation>Datum för nästa övers&amp;yn…</translation>
+    </message>
+    <message>
+        <source>Set when the job description is reviewed next</source>
+        <translation>Ange när arbetsbeskrivningen ska ses över nästa gång</translation>
+    </message>
+    <message>
+        <source>Section templat&amp;e…</source>
+        <translation>&amp;Mall för avsnitt…</translation>
+    </message>
+    <message>
+        <source>The sections that job descriptions started later begin with</source>
+        <translation>De avsnitt som arbetsbeskrivningar som påbörjas senare börjar med</translation>
+    </message>
+    <message>
+        <source>&amp;Set my PIN…</source>
+        <translation>Ange min p&amp;inkod…</translation>
+    </message>
+    <message>
+        <source>A personal PIN, so nobody can approve in your name</source>
+        <translation>En personlig pinkod, så att ingen annan kan godkänna i ditt namn</translation>
+    </message>
+    <message>
+        <source>Reset a &amp;forgotten PIN…</source>
+        <translation>Nollställ &amp;en glömd pinkod…</translation>
+    </message>
+    <message>
+        <source>A unit manager removes someone&apos;s PIN</source>
+        <translation>En enhetschef tar bort någons pinkod</translation>
+    </message>
+</context>
+<context>
+    <name>JobDescPage</name>
+    <message>
+        <source>Choose who approves.</source>
+        <translation>Välj vem som godkänner.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>Activity types it covers</source>
+        <translation>Aktivitetstyper som den omfattar</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>%1 has no job description yet. Start it from the workspace&apos;s section template (Edit › Job description › Section template… changes the template).</source>
+        <translation>%1 har ingen arbetsbeskrivning ännu. Påbörja den utifrån arbetsytans mall för avsnitt (mallen ändras under Redigera › Arbetsbeskrivning › Mall för avsnitt…).</translation>
+    </message>
+    <message>
+        <source>There is no placement yet.</source>
+        <translation>Det finns ingen placering ännu.</translation>
+    </message>
+    <message>
+        <source>Agreed version: revision %1, approved by both on %2.</source>
+        <translation>Gällande version: version %1, godkänd av båda den %2.</translation>
+    </message>
+    <message>
+        <source>The draft changes, since the agreed version: %1.</source>
+        <translation>Utkastet ändrar följande sedan den gällande versionen: %1.</translation>
+    </message>
+    <message>
+        <source>The draft is the same as the agreed version.</source>
+        <translation>Utkastet är likadant som den gällande versionen.</translation>
+    </message>
+    <message>
+        <source>No version has been agreed yet.</source>
+        <translation>Ingen version är gällande ännu.</translation>
+    </message>
+    <message>
+        <source>Revision %1 awaits approval by %2.</source>
+        <translation>Version %1 väntar på godkännande av %2.</translation>
+    </message>
+    <message>
+        <source>The draft has changes not yet saved as a revision.</source>
+        <translation>Utkastet har ändringar som inte har sparats som version ännu.</translation>
+    </message>
+    <message>
+        <source>No revision has been saved yet.</source>
+        <translation>Ingen version har sparats ännu.</translation>
+    </message>
+    <message>
+        <source>Next review: %1.</source>
+        <translation>Nästa översyn: %1.</translation>
+    </message>
+    <message>
+        <source>Review is due.</source>
+        <translation>Det är dags för översyn.</translation>
+    </message>
+    <message>
+        <source>P&amp;lacement:</source>
+        <translation>Pla&amp;cering:</translation>
+    </message>
+    <message>
+        <source>&amp;Sections</source>
+        <translation>Avsn&amp;itt</translation>
+    </message>
+    <message>
+        <source>Task list (part of what is approved)</source>
+        <translation>Arbetsuppgifter (ingår i det som godkänns)</translation>
+    </message>
+    <message>
+        <source>Task list</source>
+        <translation>Arbetsuppgifter</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <source>The peer supporter&apos;s role</source>
+        <translation>Peer supporterns roll</translation>
+    </message>
+    <message>
+        <source>Add section</source>
+        <translation>Lägg till avsnitt</translation>
+    </message>
+    <message>
+        <source>Rename section</source>
+        <translation>Byt namn på avsnitt</translation>
+    </message>
+    <message>
+        <source>Removed the section “%1”. Undo with Ctrl+Z.</source>
+        <translation>Avsnittet ”%1” togs bort. Ångra med Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>JobDescReminders</name>
+    <message>
+        <source>%1: no job description yet.</source>
+        <translation>%1: ingen arbetsbeskrivning ännu.</translation>
+    </message>
+    <message>
+        <source>%1: agreed version revision %2 (%3).</source>
+        <translation>%1: gällande version är version %2 (%3).</translation>
+    </message>
+    <message>
+        <source>%1: no version agreed yet.</source>
+        <translation>%1: ingen version är gällande ännu.</translation>
+    </message>
+    <message>
+        <source>Review was due on %1.</source>
+        <translation>Översynen skulle ha gjorts senast %1.</translation>
+    </message>
+    <message>
+        <source>Next review: %1.</source>
+        <translation>Nästa översyn: %1.</translation>
+    </message>
+    <message>
+        <source>Revision %1 awaits approval by %2.</source>
+        <translation>Version %1 väntar på godkännande av %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>Local job descriptions</source>
+        <translation>Lokala arbetsbeskrivningar</translation>
+    </message>
+</context>
+<context>
+    <name>JobDescText</name>
+    <message>
+        <source>Local job description: {name}, {unit}</source>
+        <translation>Lokal arbetsbeskrivning: {name}, {unit}</translation>
+    </message>
+    <message>
+        <source>Revision {number}</source>
+        <translation>Version {number}</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>covers: {types}</source>
+        <translation>omfattar: {types}</translation>
+    </message>
+    <message>
+        <source>agreed</source>
+        <translation>gällande</translation>
+    </message>
+    <message>
+        <source>approved by both, since replaced by a later agreed version</source>
+        <translation>godkänd av båda, sedan ersatt av en senare gällande version</translation>
+    </message>
+    <message>
+        <source>awaiting approval by {who}</source>
+        <translation>väntar på godkännande av {who}</translation>
+    </message>
+    <message>
+        <source>not approved by both, replaced by a later revision</source>
+        <translation>inte godkänd av båda, ersatt av en senare version</translation>
+    </message>
+    <message>
+        <source>approved by {who}</source>
+        <translation>godkänd av {who}</translation>
+    </message>
+    <message>
+        <source>Changes: {summary}</source>
+        <translation>Ändringar: {summary}</translation>
+    </message>
+    <message>
+        <source>Took part: {who}</source>
+        <translation>Deltog: {who}</translation>
+    </message>
+    <message>
+        <source>Draft, not saved as a revision: changed since revision {number}</source>
+        <translation>Utkast, inte sparat som version: ändrat sedan version {number}</translation>
+    </message>
+    <message>
+        <source>Draft: the same as revision {number}</source>
+        <translation>Utkast: likadant som version {number}</translation>
+    </message>
+    <message>
+        <source>Draft: no revision saved yet</source>
+        <translation>Utkast: ingen version har sparats ännu</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Inga skillnader.</translation>
+    </message>
+    <message>
+        <source>task</source>
+        <translation>arbetsuppgift</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
+    </message>
+    <message>
+        <source>No placement of {name} in this workspace.</source>
+        <translation>Det finns ingen placering för {name} i arbetsytan.</translation>
+    </message>
+    <message>
+        <source>No placement has a job description yet.</source>
+        <translation>Ingen placering har någon arbetsbeskrivning ännu.</translation>
+    </message>
+    <message>
+        <source>Several placements have a job description: choose one with --placement NAME ({names}).</source>
+        <translation>Flera placeringar har en arbetsbeskrivning. Välj en med --placement NAMN ({names}).</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s placement has no job description yet.</source>
+        <translation>Placeringen för {name} har ingen arbetsbeskrivning ännu.</translation>
+    </message>
+    <message>
+        <source>No revision has been approved by both yet.</source>
+        <translation>Ingen version har godkänts av båda ännu.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Undo or redo failed</source>
@@ -2527,6 +3354,10 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>Introduction checklist</source>
         <translation>Introduktionschecklista</translation>
+    </message>
+    <message>
+        <source>Job description</source>
+        <translation>Arbetsbeskrivning</translation>
     </message>
 </context>
 <context>
@@ -2877,6 +3708,60 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
 </context>
 <context>
+    <name>PinDialog</name>
+    <message>
+        <source>Reset a forgotten PIN</source>
+        <translation>Nollställ en glömd pinkod</translation>
+    </message>
+    <message>
+        <source>Set my PIN</source>
+        <translation>Ange min pinkod</translation>
+    </message>
+</context>
+<context>
+    <name>PinForm</name>
+    <message>
+        <source>&amp;Whose PIN:</source>
+        <translation>&amp;Vems pinkod:</translation>
+    </message>
+    <message>
+        <source>Whose PIN</source>
+        <translation>Vems pinkod</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN:</source>
+        <translation>&amp;Nuvarande pinkod:</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Nuvarande pinkod</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>N&amp;y pinkod:</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Ny pinkod</translation>
+    </message>
+    <message>
+        <source>&amp;Unit manager:</source>
+        <translation>&amp;Enhetschef:</translation>
+    </message>
+    <message>
+        <source>Unit manager</source>
+        <translation>Enhetschef</translation>
+    </message>
+    <message>
+        <source>&amp;Manager&apos;s PIN:</source>
+        <translation>&amp;Chefens pinkod:</translation>
+    </message>
+    <message>
+        <source>Unit manager&apos;s PIN</source>
+        <translation>Enhetschefens pinkod</translation>
+    </message>
+</context>
+<context>
     <name>PlacementDialog</name>
     <message>
         <source>Choose the peer supporter (or add them with Add person…).</source>
@@ -3120,6 +4005,39 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Next review of the job description</source>
+        <translation>Nästa översyn av arbetsbeskrivningen</translation>
+    </message>
+    <message>
+        <source>When a revision is approved by both, the next review is set six months later; change it here if you agreed on another date.</source>
+        <translation>När en version har godkänts av båda sätts nästa översyn till sex månader senare. Ändra datumet här om ni har kommit överens om ett annat.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewForm</name>
+    <message>
+        <source>Next &amp;review on:</source>
+        <translation>Nästa &amp;översyn:</translation>
+    </message>
+    <message>
+        <source>Next review on</source>
+        <translation>Nästa översyn</translation>
+    </message>
+</context>
+<context>
+    <name>RevisionForm</name>
+    <message>
+        <source>&amp;What changed:</source>
+        <translation>&amp;Vad har ändrats:</translation>
+    </message>
+    <message>
+        <source>Summary of changes</source>
+        <translation>Sammanfattning av ändringarna</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Unit manager</source>
@@ -3136,6 +4054,67 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>Staff representative</source>
         <translation>Medarbetarrepresentant</translation>
+    </message>
+</context>
+<context>
+    <name>SaveRevisionDialog</name>
+    <message>
+        <source>Save revision %1</source>
+        <translation>Spara version %1</translation>
+    </message>
+    <message>
+        <source>Took part in this round</source>
+        <translation>Deltog i den här omgången</translation>
+    </message>
+    <message>
+        <source>A saved revision never changes and is not undone with Ctrl+Z. The unit manager and the peer supporter then approve it.</source>
+        <translation>En sparad version ändras aldrig och kan inte ångras med Ctrl+Z. Därefter godkänns den av enhetschefen och peer supportern.</translation>
+    </message>
+    <message>
+        <source>&amp;Save revision</source>
+        <translation>&amp;Spara version</translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <source>The draft is kept, but no revision can be saved until the number is removed.</source>
+        <translation>Utkastet sparas ändå, men ingen version kan sparas förrän numret har tagits bort.</translation>
+    </message>
+    <message>
+        <source>Section text</source>
+        <translation>Avsnittets text</translation>
+    </message>
+    <message>
+        <source>Privacy warning</source>
+        <translation>Integritetsvarning</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Fetstil (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Kursiv stil (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Punktlista</translation>
+    </message>
+</context>
+<context>
+    <name>SectionTitleForm</name>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>Section title</source>
+        <translation>Avsnittets rubrik</translation>
     </message>
 </context>
 <context>
@@ -3353,6 +4332,82 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Typical tasks of a peer supporter</source>
+        <translation>Typiska arbetsuppgifter för en peer supporter</translation>
+    </message>
+    <message>
+        <source>&amp;Tick the tasks to add; change their wording afterwards with Edit task…. Greyed-out ones are in the list already.</source>
+        <translation>&amp;Kryssa för de arbetsuppgifter som ska läggas till och ändra formuleringen efteråt med Ändra arbetsuppgift…. Gråmarkerade uppgifter finns redan i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Add task</source>
+        <translation>Lägg till arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>Ändra arbetsuppgift</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForm</name>
+    <message>
+        <source>&amp;Task:</source>
+        <translation>&amp;Arbetsuppgift:</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Arbetsuppgift</translation>
+    </message>
+    <message>
+        <source>&amp;Activity types it covers:</source>
+        <translation>A&amp;ktivitetstyper som den omfattar:</translation>
+    </message>
+    <message>
+        <source>Activity types it covers</source>
+        <translation>Aktivitetstyper som den omfattar</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Template section</source>
+        <translation>Avsnitt i mallen</translation>
+    </message>
+    <message>
+        <source>Section template</source>
+        <translation>Mall för avsnitt</translation>
+    </message>
+    <message>
+        <source>&amp;Sections a job description starts with. Changes apply to job descriptions started later; built-in sections show in each reader&apos;s language until renamed.</source>
+        <translation>&amp;Avsnitt som en arbetsbeskrivning börjar med. Ändringar gäller arbetsbeskrivningar som påbörjas senare. Inbyggda avsnitt visas på läsarens språk tills de får ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Byt &amp;namn…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytta ne&amp;d</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+</context>
+<context>
     <name>TypesDialog</name>
     <message>
         <source>Activity types</source>
@@ -3512,6 +4567,18 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>expected one argument</source>
         <translation>ett argument väntades</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>%s argument väntades</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ogiltigt värde för %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>kan inte användas tillsammans med argumentet %s</translation>
     </message>
 </context>
 </TS>

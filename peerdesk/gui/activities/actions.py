@@ -58,10 +58,7 @@ class ActivitiesActions(PageActions):
         self.requested.emit(name)
 
     def menus(self) -> list[MenuPlace]:
-        return []
-
-    def own_menu(self) -> QMenu:
-        return self.menu
+        return [("edit", [None, self.menu.menuAction()])]
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("Act&ivities"))

@@ -24,6 +24,8 @@ from peerdesk import people, placements
 from peerdesk.changes import Op, op
 from peerdesk.errors import NeedsConfirmation, PeerDeskError
 from peerdesk.gui.checklist.panel import ChecklistPanel
+from peerdesk.gui.jobdesc.reminders import SHOWS as JOBDESC_SHOWS
+from peerdesk.gui.jobdesc.reminders import JobDescReminders
 from peerdesk.gui.messages import confirm, show_error
 from peerdesk.gui.overview.actions import OverviewActions
 from peerdesk.gui.overview.models import DecisionsModel, PeopleModel, PlacementsModel
@@ -57,7 +59,7 @@ def _buttons(actions: list[QAction], parent: QWidget) -> tuple[QHBoxLayout, list
 
 
 class OverviewPage(Page):
-    SHOWS = frozenset({"unit", "people", "placements", "decisions"}) | ChecklistPanel.SHOWS
+    SHOWS = frozenset({"unit", "people", "placements", "decisions"}) | ChecklistPanel.SHOWS | JOBDESC_SHOWS
     actions: OverviewActions
 
     def __init__(self, actions: OverviewActions, session: Session | None, parent: QWidget | None = None) -> None:
@@ -105,6 +107,8 @@ class OverviewPage(Page):
         layout.addWidget(self.placements_box)
         self.checklist_panel = ChecklistPanel(body)
         layout.addWidget(self.checklist_panel)
+        self.jobdesc = JobDescReminders(body)
+        layout.addWidget(self.jobdesc)
 
         self.people_box = QGroupBox(body)
         self.people_view = record_table(self.people_model, self.people_box, fit_rows=True)
@@ -154,6 +158,7 @@ class OverviewPage(Page):
         self.decisions_model.set_placements(all_placements)
         self.people_model.set_rows(people.list_people(ws) if ws else [])
         self.checklist_panel.reload(ws)
+        self.jobdesc.reload(ws)
         for view, wanted in zip((self.placements_view, self.people_view), chosen, strict=True):
             self._select_id(view, wanted)
         self.update_actions()
