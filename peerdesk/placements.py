@@ -109,6 +109,30 @@ def list_placements(ws: Workspace, placement_id: int | None = None) -> list[Plac
     return [Placement(**{**vars(p), "decisions": tuple(decisions.get(p.id, ()))}) for p in found]
 
 
+_UNKNOWN = QT_TRANSLATE_NOOP("Placements", "No placement of {name} in this workspace. Placements: {candidates}")
+_AMBIGUOUS = QT_TRANSLATE_NOOP("Placements", "{name} has several placements: {candidates}. Remove or end the "
+                                             "others, or name a placement that is unique.")
+NO_PLACEMENTS = QT_TRANSLATE_NOOP("Placements", "This workspace has no placements yet.")
+
+
+def described(p: Placement) -> str:
+    """A placement in a list of candidates: its peer supporter and its dates."""
+    return f"{p.peer_supporter} ({p.start_date.isoformat()} – {p.planned_end_date.isoformat()})"
+
+
+def placement_named(ws: Workspace, name: str) -> Placement:
+    """The placement whose peer supporter is named exactly `name` (as the command line and reports choose one);
+    NotFound listing the candidates when none or several match."""
+    found = list_placements(ws)
+    if not found:
+        raise NotFound(NO_PLACEMENTS)
+    chosen = [p for p in found if p.peer_supporter == name]
+    if len(chosen) == 1:
+        return chosen[0]
+    raise NotFound(_AMBIGUOUS if chosen else _UNKNOWN, name=name,
+                   candidates=", ".join(described(p) for p in (chosen or found)))
+
+
 def get_placement(ws: Workspace, placement_id: int) -> Placement:
     found = list_placements(ws, placement_id)
     if not found:

@@ -21,7 +21,9 @@ def run(*args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
 
 
 def test_the_agreed_version_by_default_with_its_header(demo_path: Path) -> None:
-    proc = run("--workspace", str(demo_path), "--placement", "jonas öberg")
+    wrong = run("--workspace", str(demo_path), "--placement", "jonas öberg")  # names match exactly
+    assert wrong.returncode == 1 and "Jonas Öberg (" in wrong.stderr  # the candidates are named
+    proc = run("--workspace", str(demo_path), "--placement", "Jonas Öberg")
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
     assert lines[0] == "# Local job description: Jonas Öberg, Träffpunkt Solrosen"

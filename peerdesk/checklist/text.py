@@ -9,7 +9,7 @@ from peerdesk.checklist.builtin import OWNERS, PHASES
 from peerdesk.checklist.items import STATES, HistoryEntry, Item, list_items
 from peerdesk.errors import NotFound
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Translate
-from peerdesk.placements import Placement, list_placements
+from peerdesk.placements import NO_PLACEMENTS, Placement, list_placements, placement_named
 from peerdesk.store import Workspace
 
 ACTIONS = {
@@ -74,30 +74,18 @@ def lines(items: Sequence[Item], lang: str, today: dt.date, translate: Translate
     return [line(i, lang, today, translate) for i in items if not overdue_only or i.overdue(today)]
 
 
-_UNKNOWN = QT_TRANSLATE_NOOP("Checklist", "No placement of {name} in this workspace. Placements: {candidates}")
-_AMBIGUOUS = QT_TRANSLATE_NOOP("Checklist", "{name} has several placements: {candidates}. Remove or end the others, "
-                                            "or name a placement that is unique.")
-_NO_PLACEMENTS = QT_TRANSLATE_NOOP("Checklist", "This workspace has no placements yet.")
 _HEADING = QT_TRANSLATE_NOOP("Checklist", "== {name}: {start} – {end} ==")
-
-
-def _named(p: Placement) -> str:
-    return f"{p.peer_supporter} ({p.start_date.isoformat()} – {p.planned_end_date.isoformat()})"
 
 
 def choose_placements(ws: Workspace, name: str | None) -> list[Placement]:
     """The placement whose peer supporter is named exactly `name`; without a name every placement not ended (else
     every placement). Unknown or ambiguous names raise NotFound listing the candidates."""
+    if name is not None:
+        return [placement_named(ws, name)]
     found = list_placements(ws)
     if not found:
-        raise NotFound(_NO_PLACEMENTS)
-    if name is None:
-        return [p for p in found if p.ended_on is None] or found
-    chosen = [p for p in found if p.peer_supporter == name]
-    if len(chosen) == 1:
-        return chosen
-    candidates = ", ".join(_named(p) for p in (chosen or found))
-    raise NotFound(_AMBIGUOUS if chosen else _UNKNOWN, name=name, candidates=candidates)
+        raise NotFound(NO_PLACEMENTS)
+    return [p for p in found if p.ended_on is None] or found
 
 
 def placement_lines(ws: Workspace, chosen: Sequence[Placement], lang: str, today: dt.date, translate: Translate,

@@ -12,7 +12,7 @@ from peerdesk.jobdesc import diff, draft, revisions
 from peerdesk.jobdesc.content import Section, content_hash, to_markdown
 from peerdesk.jobdesc.revisions import Revision
 from peerdesk.people import ROLES, get_unit
-from peerdesk.placements import Placement, list_placements
+from peerdesk.placements import Placement, list_placements, placement_named
 from peerdesk.store import Workspace
 
 AGREED, DRAFT = "agreed", "draft"
@@ -45,13 +45,10 @@ class Version:
 
 
 def find_placement(ws: Workspace, name: str | None) -> Placement:
-    """The placement named by its peer supporter (any case); without a name, the only one with a job description."""
+    """The placement named exactly by its peer supporter; without a name, the only one with a job description."""
+    if name is not None:
+        return placement_named(ws, name)
     found = list_placements(ws)
-    if name:
-        named = [p for p in found if p.peer_supporter.casefold() == name.strip().casefold()]
-        if not named:
-            raise NotFound(QT_TRANSLATE_NOOP("JobDescText", "No placement of {name} in this workspace."), name=name)
-        return named[-1]
     with_one = [p for p in found if draft.get_job_description(ws, p.id)]
     if len(with_one) == 1:
         return with_one[0]

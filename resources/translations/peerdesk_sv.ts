@@ -1102,18 +1102,6 @@
         <translation>svaret borttaget</translation>
     </message>
     <message>
-        <source>No placement of {name} in this workspace. Placements: {candidates}</source>
-        <translation>Ingen placering för {name} i arbetsytan. Placeringar: {candidates}</translation>
-    </message>
-    <message>
-        <source>{name} has several placements: {candidates}. Remove or end the others, or name a placement that is unique.</source>
-        <translation>{name} har flera placeringar: {candidates}. Ta bort eller avsluta de andra, eller ange en placering som är unik.</translation>
-    </message>
-    <message>
-        <source>This workspace has no placements yet.</source>
-        <translation>Arbetsytan har inga placeringar ännu.</translation>
-    </message>
-    <message>
         <source>== {name}: {start} – {end} ==</source>
         <translation>== {name}: {start} – {end} ==</translation>
     </message>
@@ -3259,10 +3247,6 @@
         <translation> och </translation>
     </message>
     <message>
-        <source>No placement of {name} in this workspace.</source>
-        <translation>Det finns ingen placering för {name} i arbetsytan.</translation>
-    </message>
-    <message>
         <source>No placement has a job description yet.</source>
         <translation>Ingen placering har någon arbetsbeskrivning ännu.</translation>
     </message>
@@ -3855,6 +3839,18 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>That placement no longer exists in this workspace.</source>
         <translation>Placeringen finns inte längre i arbetsytan.</translation>
+    </message>
+    <message>
+        <source>No placement of {name} in this workspace. Placements: {candidates}</source>
+        <translation>Ingen placering för {name} i arbetsytan. Placeringar: {candidates}</translation>
+    </message>
+    <message>
+        <source>{name} has several placements: {candidates}. Remove or end the others, or name a placement that is unique.</source>
+        <translation>{name} har flera placeringar: {candidates}. Ta bort eller avsluta de andra, eller ange en placering som är unik.</translation>
+    </message>
+    <message>
+        <source>This workspace has no placements yet.</source>
+        <translation>Arbetsytan har inga placeringar ännu.</translation>
     </message>
     <message>
         <source>A placement needs a person with the peer supporter role.</source>
