@@ -31,7 +31,7 @@ AS_LABEL = QT_TRANSLATE_NOOP("Cli", "--as (who acts)")
 
 Say = Callable[..., None]  # prints a Msg with its parameters, translated
 
-COMMANDS = ("demo", "check", "backup", "backups", "restore", "checklist", "jobdesc", "activities")
+COMMANDS = ("demo", "check", "backup", "backups", "restore", "checklist", "jobdesc", "activities", "report")
 GLOBAL_OPTIONS = ("--lang", "--as")
 
 # argparse's own words, translated through the same catalog (argparse looks its `_` up at each call).
@@ -83,6 +83,17 @@ HELP = {
     "placement": QT_TRANSLATE_NOOP("Cli", "the placement, by its peer supporter's name exactly (default: every "
                                    "placement not ended)"),
     "overdue": QT_TRANSLATE_NOOP("Cli", "only the overdue items (nothing when there are none)"),
+    "report": QT_TRANSLATE_NOOP("Cli", "write a report as a PDF"),
+    "pdf": QT_TRANSLATE_NOOP("Cli", "the PDF file to write"),
+    "period_from": QT_TRANSLATE_NOOP("Cli", "the period's first day, YYYY-MM-DD (default: 1 January this year)"),
+    "period_to": QT_TRANSLATE_NOOP("Cli", "the period's last day, YYYY-MM-DD (default: today)"),
+    "report_placement": QT_TRANSLATE_NOOP("Cli", "one placement, by its peer supporter's exact name"),
+    "report_person": QT_TRANSLATE_NOOP("Cli", "one peer supporter, by their exact name (default: all)"),
+    "report_circle": QT_TRANSLATE_NOOP("Cli", "the study circle, by its exact theme"),
+    "report_round": QT_TRANSLATE_NOOP("Cli", "the survey round, by its exact name"),
+    "suppress": QT_TRANSLATE_NOOP("Cli", "for a report that leaves the unit: counts of 1 and 2 show as <3, and "
+                                  "nothing lets them be worked out"),
+    "draft": QT_TRANSLATE_NOOP("Cli", "mark every page as a draft"),
     "jobdesc": QT_TRANSLATE_NOOP("Cli", "print a job description version as Markdown, or a per-section diff of two"),
     "one_placement": QT_TRANSLATE_NOOP("Cli", "the placement, by its peer supporter's name"),
     "revision": QT_TRANSLATE_NOOP("Cli", "N, agreed or draft (default: the agreed version, else the latest)"),
@@ -167,9 +178,26 @@ def _command_parser(translate: Translate) -> argparse.ArgumentParser:
     which.add_argument("--revision", type=_version, metavar="N|agreed|draft", help=t("revision"))
     which.add_argument("--diff", type=_version, nargs=2, metavar=("N", "M"), help=t("diff"))
     p.set_defaults(run=_cmd_jobdesc)
+    _report_parser(sub, t)
     for p in [*sub.choices.values(), *actions.choices.values()]:
         _global_options(p, t)
     return parser
+
+
+def _report_parser(sub: argparse._SubParsersAction, t: Callable[[str], str]) -> None:
+    from peerdesk.reports.kinds import KINDS
+
+    p = sub.add_parser("report", help=t("report"), description=t("report"))
+    p.add_argument("kind", choices=list(KINDS), metavar="KIND", help=", ".join(KINDS))
+    p.add_argument("--out", type=Path, metavar="PDF", required=True, help=t("pdf"))
+    p.add_argument("--workspace", type=Path, metavar="FILE", help=t("workspace"))
+    p.add_argument("--from", dest="start", metavar="DATE", help=t("period_from"))
+    p.add_argument("--to", dest="end", metavar="DATE", help=t("period_to"))
+    for option in ("placement", "person", "circle", "round"):
+        p.add_argument(f"--{option}", metavar="NAME", help=t(f"report_{option}"))
+    p.add_argument("--suppress-small", action="store_true", help=t("suppress"))
+    p.add_argument("--draft", action="store_true", help=t("draft"))
+    p.set_defaults(run=_cmd_report)
 
 
 def _command_first(argv: list[str]) -> list[str]:
@@ -221,6 +249,18 @@ def _cmd_demo(args: argparse.Namespace, say: Say, translate: Translate) -> int:
 
     write_demo(args.file).close()
     say(QT_TRANSLATE_NOOP("Cli", "Demo workspace written to {path}."), path=args.file)
+    return 0
+
+
+def _cmd_report(args: argparse.Namespace, say: Say, translate: Translate) -> int:
+    from peerdesk.reports import kinds
+
+    start, end = kinds.period(args.start, args.end)
+    with _reading(args) as (ws, lang):
+        pages = kinds.make(ws, kinds.Request(
+            args.kind, start, end, lang, placement=args.placement, person=args.person, circle=args.circle,
+            round=args.round, suppress_small=args.suppress_small, draft=args.draft), args.out, translate)
+    say(QT_TRANSLATE_NOOP("Cli", "Report written to {path} (pages: {pages})."), path=args.out, pages=pages)
     return 0
 
 
@@ -343,9 +383,7 @@ def _cmd_restore(args: argparse.Namespace, say: Say, translate: Translate) -> in
 def _reading(args: argparse.Namespace) -> Iterator[tuple[Workspace, str]]:
     """The workspace a printing command reads (read-only: it works while someone else has the file open) and the
     language it prints in."""
-    from peerdesk.settings import Settings
-
-    lang = language.resolve(args.lang, str(Settings().get("language")))
+    lang = language.resolve(args.lang, _saved_language())
     ws = open_workspace(args, write=False)
     try:
         yield ws, lang

@@ -1606,6 +1606,46 @@
         <translation>bara försenade punkter (ingenting om det inte finns några)</translation>
     </message>
     <message>
+        <source>write a report as a PDF</source>
+        <translation>skriv en rapport som pdf</translation>
+    </message>
+    <message>
+        <source>the PDF file to write</source>
+        <translation>pdf-filen som ska skrivas</translation>
+    </message>
+    <message>
+        <source>the period&apos;s first day, YYYY-MM-DD (default: 1 January this year)</source>
+        <translation>periodens första dag, ÅÅÅÅ-MM-DD (standard: 1 januari i år)</translation>
+    </message>
+    <message>
+        <source>the period&apos;s last day, YYYY-MM-DD (default: today)</source>
+        <translation>periodens sista dag, ÅÅÅÅ-MM-DD (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>one placement, by its peer supporter&apos;s exact name</source>
+        <translation>en placering, med peer supporterns namn exakt som det är skrivet</translation>
+    </message>
+    <message>
+        <source>one peer supporter, by their exact name (default: all)</source>
+        <translation>en peer supporter, med namnet exakt som det är skrivet (standard: alla)</translation>
+    </message>
+    <message>
+        <source>the study circle, by its exact theme</source>
+        <translation>studiecirkeln, med temat exakt som det är skrivet</translation>
+    </message>
+    <message>
+        <source>the survey round, by its exact name</source>
+        <translation>enkätomgången, med namnet exakt som det är skrivet</translation>
+    </message>
+    <message>
+        <source>for a report that leaves the unit: counts of 1 and 2 show as &lt;3, and nothing lets them be worked out</source>
+        <translation>för en rapport som lämnar enheten: antal 1 och 2 visas som &lt;3, och inget annat gör att de kan räknas fram</translation>
+    </message>
+    <message>
+        <source>mark every page as a draft</source>
+        <translation>märk varje sida som utkast</translation>
+    </message>
+    <message>
         <source>print a job description version as Markdown, or a per-section diff of two</source>
         <translation>skriv ut en version av en arbetsbeskrivning som Markdown, eller skillnaderna mellan två versioner avsnitt för avsnitt</translation>
     </message>
@@ -1624,6 +1664,10 @@
     <message>
         <source>Demo workspace written to {path}.</source>
         <translation>Exempelarbetsytan har sparats i {path}.</translation>
+    </message>
+    <message>
+        <source>Report written to {path} (pages: {pages}).</source>
+        <translation>Rapporten har sparats i {path} (antal sidor: {pages}).</translation>
     </message>
     <message>
         <source>Technical details for support are in {log}.</source>
@@ -3979,6 +4023,22 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>hidden</source>
         <translation>dolt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">Till</translation>
+    </message>
+    <message>
+        <source>The period ends ({end}) before it starts ({start}).</source>
+        <translation>Perioden slutar ({end}) innan den börjar ({start}).</translation>
+    </message>
+    <message>
+        <source>There is no report “{kind}”. Reports: {kinds}.</source>
+        <translation>Det finns ingen rapport som heter ”{kind}”. Rapporter: {kinds}.</translation>
     </message>
 </context>
 <context>
