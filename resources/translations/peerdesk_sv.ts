@@ -4026,11 +4026,11 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Från</translation>
+        <translation>Från</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">Till</translation>
+        <translation>Till</translation>
     </message>
     <message>
         <source>The period ends ({end}) before it starts ({start}).</source>
