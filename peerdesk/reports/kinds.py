@@ -1,8 +1,10 @@
 """The reports PeerDesk prints, by kind, and what one is made from (`peerdesk report KIND`, DESIGN.md §8, and the
 Reports page alike).
 
-Each kind is one module with `build(ws, request, translate) -> (ReportInfo, story)`; `KINDS` names it, and the
-module is imported only when that report is made.
+Each kind is one module with `TITLE` (a Msg), `NEEDS` (which of the request's choices it uses: "period",
+"placement", "person", "circle", "round"; the Reports page offers just those) and
+`build(ws, request, translate) -> (ReportInfo, story)`. `KINDS` names the module, which is imported only when that
+report is chosen or made.
 """
 
 from __future__ import annotations
