@@ -53,19 +53,24 @@ def names() -> list[str]:
 def load(name: str) -> tuple[TemplateItem, ...]:
     """The items of `resources/templates/<name>.json` in file order, checked; read once per run."""
     path = folder() / f"{name}.json"
+    items: list[TemplateItem] = []
+    for n, raw in enumerate(read_items(path), 1):
+        items.append(_item(raw, f"{path}, item {n}"))
+    keys = [item.key for item in items]
+    if duplicates := sorted({k for k in keys if keys.count(k) > 1}):
+        raise TemplateError(f"{path}: duplicate keys {', '.join(duplicates)}")
+    return tuple(items)
+
+
+def read_items(path: Path) -> list[Any]:
+    """The "items" list of a template file, unchecked; TemplateError when the file is not such a file."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise TemplateError(f"{path}: cannot be read as JSON: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
         raise TemplateError(f"{path}: expected an object with a list \"items\"")
-    items: list[TemplateItem] = []
-    for n, raw in enumerate(data["items"], 1):
-        items.append(_item(raw, f"{path}, item {n}"))
-    keys = [item.key for item in items]
-    if duplicates := sorted({k for k in keys if keys.count(k) > 1}):
-        raise TemplateError(f"{path}: duplicate keys {', '.join(duplicates)}")
-    return tuple(items)
+    return data["items"]
 
 
 def _item(raw: object, where: str) -> TemplateItem:

@@ -9,14 +9,13 @@ due date counts `offset_days` from the placement's start date (`anchor` "start")
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 from peerdesk.language import LANGUAGES
-from peerdesk.templates import FALLBACK, TemplateError, folder
+from peerdesk.templates import FALLBACK, TemplateError, folder, read_items
 
 PHASES: dict[str, Msg] = {
     "before_start": QT_TRANSLATE_NOOP("Checklist", "Before start"),
@@ -67,15 +66,10 @@ def template_folder() -> Path:
 
 def _read(lang: str) -> list[dict]:
     path = template_folder() / f"{lang}.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise TemplateError(f"{path}: cannot be read as JSON: {exc}") from exc
-    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
-        raise TemplateError(f"{path}: expected an object with a list \"items\"")
-    for n, raw in enumerate(data["items"], 1):
+    items = read_items(path)
+    for n, raw in enumerate(items, 1):
         _check(raw, f"{path}, item {n}")
-    return data["items"]
+    return items
 
 
 def _check(raw: object, where: str) -> None:

@@ -13,11 +13,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
 
+from peerdesk.changes import Op
 from peerdesk.errors import PeerDeskError
+from peerdesk.gui.messages import show_error
 from peerdesk.gui.session import Session
 from peerdesk.gui.translation import Retranslating, error_text
 
@@ -99,6 +101,17 @@ class Page(Retranslating, QWidget):
             return
         self._stale = False
 
+    def run(self, operation: Op) -> bool:
+        """Run an edit made on the page (not in a dialog); a refusal is shown. True when it was done."""
+        if self.session is None or self.session.read_only:
+            return False
+        try:
+            self.session.run(operation)
+        except PeerDeskError as err:
+            show_error(self, err)
+            return False
+        return True
+
     def show_status(self, message: str) -> None:
         """A passing message in the window's status bar (what was just done, or could not be done)."""
         window = self.window()
@@ -115,6 +128,19 @@ class Page(Retranslating, QWidget):
 
     def update_actions(self) -> None:
         """Enable the page's editing actions by what is selected (the window disables them when read-only)."""
+
+
+def action_button(action: QAction, parent: QWidget, *, mnemonic: bool = True) -> QToolButton:
+    """A text button for an action. A tool button drops the action's '&': with `mnemonic` it keeps it, so the
+    button has its Alt+letter on the page too."""
+    button = QToolButton(parent)
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    if mnemonic:
+        action.changed.connect(lambda: button.setText(action.text()))
+        button.setText(action.text())
+    return button
 
 
 @dataclass(frozen=True)

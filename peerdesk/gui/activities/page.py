@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,8 +13,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMainWindow,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,14 +27,14 @@ from peerdesk.activities.entries import (
     restore_activities,
     update_activity,
 )
-from peerdesk.changes import Op, op
+from peerdesk.changes import op
 from peerdesk.dates import parse_date
 from peerdesk.errors import PeerDeskError
 from peerdesk.gui.activities.actions import ActivitiesActions
 from peerdesk.gui.activities.entry import EntryRow
 from peerdesk.gui.activities.models import ActivitiesModel, one_decimal
 from peerdesk.gui.messages import show_error
-from peerdesk.gui.page import Page
+from peerdesk.gui.page import Page, action_button
 from peerdesk.gui.session import Session
 from peerdesk.gui.table_model import ID_ROLE
 from peerdesk.gui.tables import record_table
@@ -110,7 +107,7 @@ class ActivitiesPage(Page):
         self.filter_error.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.totals, 1)
-        self.buttons = [_button(a, self) for a in (actions.edit_activity, actions.delete_activity,
+        self.buttons = [action_button(a, self, mnemonic=False) for a in (actions.edit_activity, actions.delete_activity,
                                                    actions.restore_activity, actions.circles, actions.import_csv,
                                                    actions.export_csv)]
         for button in self.buttons:
@@ -163,7 +160,7 @@ class ActivitiesPage(Page):
             show_error(self, err)
             return
         if cleared:
-            self._status(arg(self.tr("Cleared the notes of %1 old activities, as this workspace's setting says."),
+            self.show_status(arg(self.tr("Cleared the notes of %1 old activities, as this workspace's setting says."),
                              cleared))
 
     def reload(self) -> None:
@@ -303,7 +300,7 @@ class ActivitiesPage(Page):
             self.entry.show_error(err)
             return
         self.entry.next_entry()
-        self._status(self.tr("Saved. Undo with Ctrl+Z.") if editing is None else
+        self.show_status(self.tr("Saved. Undo with Ctrl+Z.") if editing is None else
                      self.tr("Changes saved. Undo with Ctrl+Z."))
 
     def repeat_last(self) -> None:
@@ -312,7 +309,7 @@ class ActivitiesPage(Page):
         last = last_activity(self.session.ws, self.entry.peer_supporter.currentData()) or \
             last_activity(self.session.ws)
         if last is None:
-            self._status(self.tr("Nothing to repeat yet: no activity has been logged."))
+            self.show_status(self.tr("Nothing to repeat yet: no activity has been logged."))
             return
         self.entry.stop_editing()
         self.entry.fill(last.entry(), with_day=False)
@@ -337,30 +334,16 @@ class ActivitiesPage(Page):
         activity = self._selected()
         if activity is None or self.session is None:
             return
-        if self._run(op(delete_activities, ids=(activity.id,))):
+        if self.run(op(delete_activities, ids=(activity.id,))):
             if self.entry.editing is not None and self.entry.editing.id == activity.id:
                 self.entry.next_entry()
-            self._status(arg(self.tr("Moved the activity of %1 to the bin. Undo with Ctrl+Z."),
+            self.show_status(arg(self.tr("Moved the activity of %1 to the bin. Undo with Ctrl+Z."),
                              activity.day.isoformat()))
 
     def restore_selected(self) -> None:
         activity = self._selected()
-        if activity is not None and self._run(op(restore_activities, ids=(activity.id,))):
-            self._status(arg(self.tr("Restored the activity of %1."), activity.day.isoformat()))
-
-    def _run(self, operation: Op) -> bool:
-        assert self.session is not None
-        try:
-            self.session.run(operation)
-        except PeerDeskError as err:
-            show_error(self, err)
-            return False
-        return True
-
-    def _status(self, message: str) -> None:
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(message, STATUS_MS)
+        if activity is not None and self.run(op(restore_activities, ids=(activity.id,))):
+            self.show_status(arg(self.tr("Restored the activity of %1."), activity.day.isoformat()))
 
     # -- dialogs ------------------------------------------------------------------------------------------------
 
@@ -386,12 +369,3 @@ class ActivitiesPage(Page):
 
             export_file(self.session, self.window(), log.Filter(flt.start, flt.end, flt.type_key,
                                                                 flt.peer_supporter_id, flt.text))
-
-
-def _button(action: QAction, parent: QWidget) -> QToolButton:
-    """A button for an action, without its menu mnemonic (the entry row and search have the page's Alt+letters)."""
-    button = QToolButton(parent)
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    return button

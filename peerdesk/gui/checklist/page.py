@@ -8,7 +8,7 @@ from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,12 +30,10 @@ from peerdesk.checklist import items as checklist
 from peerdesk.checklist import own_template
 from peerdesk.checklist.builtin import PHASES, ROLE_OWNER
 from peerdesk.checklist.items import Item, Progress
-from peerdesk.errors import PeerDeskError
 from peerdesk.gui.checklist.actions import ChecklistActions
 from peerdesk.gui.checklist.models import HistoryModel, ItemsModel
 from peerdesk.gui.checklist.panel import progress_text
-from peerdesk.gui.messages import show_error
-from peerdesk.gui.page import Page
+from peerdesk.gui.page import Page, action_button
 from peerdesk.gui.session import Session
 from peerdesk.gui.table_model import ID_ROLE
 from peerdesk.gui.tables import record_table
@@ -45,17 +43,6 @@ from peerdesk.placements import Placement
 STATE_WIDTH, ANSWER_WIDTH, ITEM_MIN_WIDTH = 190, 170, 320
 HISTORY_HEIGHT = 100
 SHOWS = frozenset({"placements", "people", checklist.ITEMS, checklist.HISTORY, checklist.TEMPLATE})
-
-
-def tool_button(action: QAction, parent: QWidget) -> QToolButton:
-    """A text button for an action that keeps the action's Alt+letter (a tool button drops the '&')."""
-    button = QToolButton(parent)
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    action.changed.connect(lambda: button.setText(action.text()))
-    button.setText(action.text())
-    return button
 
 
 class ChecklistPage(Page):
@@ -132,13 +119,13 @@ class ChecklistPage(Page):
                        actions.restore_item)):
             row = QHBoxLayout()
             for action in group:
-                self.buttons.append(tool_button(action, top))
+                self.buttons.append(action_button(action, top))
                 row.addWidget(self.buttons[-1])
             row.addStretch()
             top_layout.addLayout(row)
         # Which template new placements get, beside the buttons that change it.
         self.template_note = QLabel(top)
-        self.template_buttons = [tool_button(a, top) for a in (actions.save_template, actions.builtin_template)]
+        self.template_buttons = [action_button(a, top) for a in (actions.save_template, actions.builtin_template)]
         row = QHBoxLayout()
         row.addWidget(self.template_note)
         for button in self.template_buttons:
@@ -195,7 +182,7 @@ class ChecklistPage(Page):
         actions.restore_item.triggered.connect(lambda: self._on_selected(lambda i: op(checklist.restore_item,
                                                                                       item_id=i.id)))
         actions.save_template.triggered.connect(self.save_template)
-        actions.builtin_template.triggered.connect(lambda: self._run(op(own_template.use_builtin_template)))
+        actions.builtin_template.triggered.connect(lambda: self.run(op(own_template.use_builtin_template)))
         # Overdue counts from today: a window left open overnight moves on at midnight.
         self._midnight = QTimer(self, singleShot=True, timeout=self._new_day)
         self._new_day()
@@ -414,25 +401,15 @@ class ChecklistPage(Page):
 
     # -- editing ------------------------------------------------------------------------------------------------
 
-    def _run(self, operation: Op) -> bool:
-        if self.session is None or self.session.read_only:
-            return False
-        try:
-            self.session.run(operation)
-        except PeerDeskError as err:
-            show_error(self, err)
-            return False
-        return True
-
     def _on_selected(self, make: Callable[[Item], Op]) -> None:
         item = self.selected_item()
         if item is not None:
-            self._run(make(item))
+            self.run(make(item))
 
     def toggle(self, item_id: int) -> None:
         """The checkbox was clicked: tick or reopen that item (and keep it selected)."""
         self.select_item(item_id)
-        self._run(op(checklist.toggle, item_id=item_id))
+        self.run(op(checklist.toggle, item_id=item_id))
 
     def _dialog(self, name: str, **more: object) -> None:
         item = self.selected_item()
@@ -455,7 +432,7 @@ class ChecklistPage(Page):
 
     def save_template(self) -> None:
         placement_id = self._placement_id()
-        if placement_id is not None and self._run(op(own_template.save_as_template, placement_id=placement_id)):
+        if placement_id is not None and self.run(op(own_template.save_as_template, placement_id=placement_id)):
             window = self.window()
             if hasattr(window, "statusBar"):
                 window.statusBar().showMessage(self.tr("Kept as the workspace's checklist template: the next "

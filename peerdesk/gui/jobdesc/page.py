@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +37,7 @@ from peerdesk.gui.jobdesc.actions import JobDescActions
 from peerdesk.gui.jobdesc.editor import SectionEditor
 from peerdesk.gui.jobdesc.models import RevisionsModel, TasksModel
 from peerdesk.gui.messages import show_error
-from peerdesk.gui.page import Page
+from peerdesk.gui.page import Page, action_button
 from peerdesk.gui.session import Session
 from peerdesk.gui.table_model import ID_ROLE
 from peerdesk.gui.tables import FOCUS_FRAME, record_table
@@ -53,20 +52,10 @@ SECTION_ROLE = Qt.ItemDataRole.UserRole
 STATUS_COLUMNS = 110  # characters per line of the state summary
 
 
-def _button(action: QAction, parent: QWidget) -> QToolButton:
-    button = QToolButton(parent)
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    action.changed.connect(lambda: button.setText(action.text()))  # keep the '&': Alt+letter works on the page
-    button.setText(action.text())
-    return button
-
-
 def _row(actions: list[QAction], parent: QWidget) -> QHBoxLayout:
     row = QHBoxLayout()
     for action in actions:
-        row.addWidget(_button(action, parent))
+        row.addWidget(action_button(action, parent))
     row.addStretch()
     return row
 
@@ -100,7 +89,7 @@ class JobDescPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.placement_label)
         top.addWidget(self.placement)
-        self.start_button = _button(actions.start, self)
+        self.start_button = action_button(actions.start, self)
         top.addWidget(self.start_button)
         top.addStretch()
         # Wrapped by us, not by the label: a word-wrapped label would make the page's preferred height its minimum
@@ -451,14 +440,8 @@ class JobDescPage(Page):
         self.editor.load(stored, template.hint(stored.key, current_lang()), not self._writable())
 
     def _run(self, operation: Op) -> bool:
-        assert self.session is not None
-        self.editor.flush()
-        try:
-            self.session.run(operation)
-        except PeerDeskError as err:
-            show_error(self, err)
-            return False
-        return True
+        self.editor.flush()  # typing not yet autosaved goes first: the edit works on the saved draft
+        return self.run(operation)
 
     def _open(self, dialog: QDialog) -> None:
         """Window-modal, not blocking: the dialog saves by itself and the page reloads on `Session.changed`."""

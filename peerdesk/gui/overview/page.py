@@ -29,7 +29,7 @@ from peerdesk.gui.jobdesc.reminders import JobDescReminders
 from peerdesk.gui.messages import confirm, show_error
 from peerdesk.gui.overview.actions import OverviewActions
 from peerdesk.gui.overview.models import DecisionsModel, PeopleModel, PlacementsModel
-from peerdesk.gui.page import Page
+from peerdesk.gui.page import Page, action_button
 from peerdesk.gui.session import Session
 from peerdesk.gui.table_model import ID_ROLE, RowsModel
 from peerdesk.gui.tables import record_table
@@ -38,20 +38,9 @@ from peerdesk.people import UNIT_KINDS, Person
 from peerdesk.placements import Placement
 
 
-def _button(action: QAction, parent: QWidget) -> QToolButton:
-    button = QToolButton(parent)
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    # A tool button drops the action's '&': keep it, so every button on the page has its Alt+letter too.
-    action.changed.connect(lambda: button.setText(action.text()))
-    button.setText(action.text())
-    return button
-
-
 def _buttons(actions: list[QAction], parent: QWidget) -> tuple[QHBoxLayout, list[QToolButton]]:
     row = QHBoxLayout()
-    buttons = [_button(action, parent) for action in actions]
+    buttons = [action_button(action, parent) for action in actions]
     for button in buttons:
         row.addWidget(button)
     row.addStretch()
@@ -87,7 +76,7 @@ class OverviewPage(Page):
         heading = QHBoxLayout()
         heading.addWidget(self.unit_name)
         heading.addStretch()
-        edit_unit = _button(actions.edit_unit, body)
+        edit_unit = action_button(actions.edit_unit, body)
         heading.addWidget(edit_unit)
         layout.addLayout(heading)
         layout.addWidget(self.unit_kind)
