@@ -21,16 +21,14 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from common import show, window_on  # noqa: E402
 
 from peerdesk.demo import write_demo  # noqa: E402
-from peerdesk.gui import mainwindow  # noqa: E402
+from peerdesk.gui.jobdesc import FEATURE as JOBDESC  # noqa: E402
 from peerdesk.gui.jobdesc.compare import CompareDialog  # noqa: E402
 from peerdesk.gui.jobdesc.page import JobDescPage  # noqa: E402
-from peerdesk.gui.translation import Translators  # noqa: E402
 from peerdesk.jobdesc import diff  # noqa: E402
 from peerdesk.jobdesc.content import Section, Task  # noqa: E402
-from peerdesk.settings import Settings  # noqa: E402
 
 WORDS = ["peer", "supportern", "stödjer", "besökare", "på", "träffpunkten", "med", "samtal", "ledsagning", "och",
          "gruppaktiviteter", "som", "utflykter", "matlagning", "kultur", "motion", "enligt", "överenskommelse",
@@ -67,20 +65,13 @@ def median_ms(samples: list[float]) -> float:
 
 
 def autosave(runs: int) -> tuple[float, float]:
-    app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         os.environ["PEERDESK_DATA_DIR"] = str(tmp / "data")
         path = tmp / "bench.peerdesk"
         write_demo(path).close()
-        translators = Translators()
-        translators.install("en")
-        window = mainwindow.MainWindow(Settings(tmp / "settings.json"), translators)
-        window.open_path(path, ask_who=False)
-        window.show()
-        window.nav.setCurrentRow(1)
-        app.processEvents()
-        page = window.pages[1]
+        window = window_on(path, "en")[1]
+        page = show(window, JOBDESC)
         assert isinstance(page, JobDescPage)
         ws = window.session.ws
         with ws.write("bench") as db:
@@ -98,7 +89,6 @@ def autosave(runs: int) -> tuple[float, float]:
             saves.append(time.perf_counter() - start)
         assert len(page.editor.section.body) >= 20_000  # type: ignore[union-attr]
         window.close()
-        translators.remove()
         return median_ms(raw), median_ms(saves)
 
 
