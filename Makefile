@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test setup lupdate bench
+.PHONY: run test setup lupdate bench bundle
 run: setup
 	$(VENV)/bin/peerdesk
 
@@ -34,3 +34,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/refresh.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/checklist.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/jobdesc.py
+
+# The installer bundle (README, "Building the bundle"): dist/peerdesk/ with peerdesk and peerdesk-cli.
+bundle: setup
+	$(VENV)/bin/pyinstaller --noconfirm build_installer.spec
