@@ -15,6 +15,7 @@ import tarfile
 from pathlib import Path
 
 import pytest
+from workspaces import copy_checkout
 
 from peerdesk import __version__
 from peerdesk.reports.kinds import KINDS
@@ -41,8 +42,7 @@ def _compressed_mb(folder: Path) -> float:
 def test_the_bundle_is_small_and_the_frozen_program_works(tmp_path: Path) -> None:
     assert importlib.util.find_spec("PyInstaller"), 'PyInstaller comes with pip install -e ".[test]"'
     source = tmp_path / "source"  # built from a copy: PyInstaller writes beside the spec
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", ".git", "build", "dist", "*.egg-info",
-                                                                "__pycache__", ".hypothesis"))
+    copy_checkout(ROOT, source)
     subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                     "--distpath", str(tmp_path / "dist"), "--workpath", str(tmp_path / "work"),
                     str(source / "build_installer.spec")], cwd=source, check=True, timeout=1200,

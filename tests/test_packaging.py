@@ -4,7 +4,6 @@ its forms, templates, guide and the compiled Swedish catalog, and finds them wit
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import sysconfig
@@ -12,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from workspaces import copy_checkout
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -19,8 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 @pytest.mark.slow
 def test_the_installed_wheel_speaks_swedish_and_opens_its_window(tmp_path: Path) -> None:
     source, dist = tmp_path / "source", tmp_path / "dist"  # built from a copy: the build writes beside its source
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", ".git", "build", "*.egg-info", "__pycache__",
-                                                                 ".hypothesis"))
+    copy_checkout(ROOT, source)
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "--disable-pip-version-check",
                     "-w", str(dist), str(source)], check=True, timeout=300)
     wheel = next(dist.glob("peerdesk-*.whl"))

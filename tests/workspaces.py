@@ -40,3 +40,13 @@ def dead_pid() -> int:
     child = subprocess.Popen(["true"])
     child.wait()
     return child.pid
+
+
+def copy_checkout(root: Path, target: Path) -> Path:
+    """The project's source as a fresh clone would hold it (no virtual environment, builds or caches), for tests
+    that build from it: a build writes beside its source."""
+    import shutil
+
+    shutil.copytree(root, target, ignore=shutil.ignore_patterns(".venv", ".git", "build", "dist", "*.egg-info",
+                                                                "__pycache__", ".hypothesis"))
+    return target
