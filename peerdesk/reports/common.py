@@ -1,0 +1,38 @@
+"""What the report kinds share: the unit's name, the period in words, numbers in the reader's language, and the
+peer supporter or placement a request names."""
+
+from __future__ import annotations
+
+from peerdesk.people import get_unit
+from peerdesk.query import Reader
+from peerdesk.reports.kinds import Request
+from peerdesk.store import Workspace
+
+
+def unit_name(ws: Workspace) -> str:
+    unit = get_unit(ws)
+    return unit.name if unit else ""
+
+
+def period_text(request: Request) -> str:
+    return f"{request.start.isoformat()} – {request.end.isoformat()}"
+
+
+def decimal(value: float, lang: str, places: int = 1) -> str:
+    """1234.5 → "1 234,5" in Swedish, "1,234.5" in English."""
+    text = f"{value:,.{places}f}"
+    return text.replace(",", "\u00a0").replace(".", ",") if lang == "sv" else text
+
+
+def hours(minutes: int, lang: str) -> str:
+    return decimal(minutes / 60, lang)
+
+
+def share(value: float, lang: str) -> str:
+    return f"{decimal(100 * value, lang, 0)}\u00a0%"
+
+
+def supporter_id(reader: Reader, request: Request) -> int | None:
+    from peerdesk.reports.figures import peer_supporter_named
+
+    return peer_supporter_named(reader, request.person) if request.person else None
