@@ -3,8 +3,11 @@ peer supporter or placement a request names."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from peerdesk.people import get_unit
 from peerdesk.query import Reader
+from peerdesk.reports import parts
 from peerdesk.reports.kinds import Request
 from peerdesk.store import Workspace
 
@@ -36,3 +39,14 @@ def supporter_id(reader: Reader, request: Request) -> int | None:
     from peerdesk.reports.figures import peer_supporter_named
 
     return peer_supporter_named(reader, request.person) if request.person else None
+
+
+def table_heading(words: str, style: Any, room_mm: float = 35) -> list[Any]:
+    """A heading over a table that may split: kept with the table's first rows by starting a new page when less
+    than `room_mm` is left (keeping it with the whole table would leave most of a page empty)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import CondPageBreak
+
+    loose = ParagraphStyle(f"{style.name}_loose", parent=style, keepWithNext=0)
+    return [CondPageBreak(room_mm * mm), parts.text(words, loose)]

@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 
 KINDS: dict[str, str] = {  # kind → its module, one line per report
     "summary": "peerdesk.reports.summary",
+    "checklist": "peerdesk.reports.checklist",
+    "jobdesc": "peerdesk.reports.jobdesc",
+    "attendance": "peerdesk.reports.attendance",
+    "followup": "peerdesk.reports.followup",
 }
 
 FROM = QT_TRANSLATE_NOOP("Report", "From")

@@ -7,7 +7,7 @@ from typing import Any
 
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Translate
 from peerdesk.reports import parts
-from peerdesk.reports.common import decimal, hours, period_text, share, supporter_id, unit_name
+from peerdesk.reports.common import decimal, hours, period_text, share, supporter_id, table_heading, unit_name
 from peerdesk.reports.document import ReportInfo, styles
 from peerdesk.reports.figures import FOLLOW_UP, WORKPLACE_MEETING, Figures, VisitRow, summary_figures
 from peerdesk.reports.kinds import Request
@@ -89,13 +89,13 @@ def sections(figures: Figures, request: Request, translate: Translate) -> list[A
     if not figures.types:
         return [parts.text(NOTHING.tr(translate))]
     header, rows = type_table(figures, request, translate)
-    story: list[Any] = [parts.text(BY_TYPE.tr(translate), s.heading),
+    story: list[Any] = [*table_heading(BY_TYPE.tr(translate), s.heading),
                         parts.table(header, rows, widths=[84 * mm, 24 * mm, 24 * mm, 42 * mm], right=[1, 2, 3])]
     story += [parts.text(BY_MONTH.tr(translate), s.heading),
               parts.bars([m.month[2:] for m in figures.months], [round(m.minutes / 60, 1) for m in figures.months],
                          width=174 * mm, height=62 * mm, value_text=lambda v: decimal(v, lang, 0))]
     if figures.circles:
-        story += [parts.text(CIRCLES.tr(translate), s.heading), parts.table(
+        story += [*table_heading(CIRCLES.tr(translate), s.heading), parts.table(
             [CIRCLE.tr(translate), SESSIONS.tr(translate), AVERAGE.tr(translate), STUDY_HOURS.tr(translate)],
             [[c.theme, count_text(c.sessions, suppress), _average(c.average_attendance, lang, suppress),
               decimal(c.study_hours, lang)] for c in figures.circles],
@@ -112,11 +112,11 @@ def sections(figures: Figures, request: Request, translate: Translate) -> list[A
         shown = (visits_total or "").isdigit() and (took_total or "").isdigit()
         rows.append([TOTAL.tr(translate), visits_total or "", took_total or "",
                      share(all_took / all_visits, lang) if shown else ""])
-        story += [parts.text(VISITS.tr(translate), s.heading), parts.table(
+        story += [*table_heading(VISITS.tr(translate), s.heading), parts.table(
             [DESTINATION.tr(translate), NUMBER.tr(translate), TOOK_PLACE.tr(translate), SHARE.tr(translate)], rows,
             widths=[84 * mm, 24 * mm, 30 * mm, 36 * mm], right=[1, 2, 3])]
     story.append(parts.text(OUTREACH.tr(translate, count=count_text(figures.outreach, suppress)), s.subheading))
-    story += [parts.text(MEETINGS.tr(translate), s.heading), parts.table(
+    story += [*table_heading(MEETINGS.tr(translate), s.heading), parts.table(
         [MEETING.tr(translate), HELD.tr(translate)],
         [[MEETING_NAMES[k].tr(translate), count_text(n, suppress)] for k, n in figures.meetings.items()],
         widths=[120 * mm, 24 * mm], right=[1]), parts.text(MEETINGS_NOTE.tr(translate), s.small)]
