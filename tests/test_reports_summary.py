@@ -104,3 +104,11 @@ def test_the_command_writes_the_report_and_refuses_unknown_names(demo_path: Path
     assert "Peer supporter: Sara Åkesson" in text
     wrong = run("report", "summary", "--out", str(out), "--workspace", str(demo_path), "--person", "Sara")
     assert wrong.returncode == 1 and "Sara Åkesson" in wrong.stderr
+
+
+def test_the_command_speaks_swedish(demo_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sammanstallning.pdf"
+    assert run("report", "summary", "--out", str(out), "--workspace", str(demo_path), lang="sv").returncode == 0
+    text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(out).pages).split())
+    assert "Aktivitetssammanställning" in text and "Alla peer supportrar" in text and "Aktiviteter per typ" in text
+    assert "Sida 1 av" in text and "Enskilt samtal" in text
