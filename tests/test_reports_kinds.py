@@ -17,7 +17,7 @@ from peerdesk.jobdesc import draft, revisions
 from peerdesk.jobdesc.content import Task
 from peerdesk.placements import placement_named
 from peerdesk.reports import followup, kinds
-from peerdesk.reports.common import hours, share
+from peerdesk.reports.common import decimal, hours, share
 from peerdesk.reports.figures import Figures, TypeRow, role_drift, summary_figures
 from peerdesk.store import Workspace
 
@@ -105,7 +105,8 @@ def test_the_follow_up_pack_holds_each_section_with_the_domains_figures(ws: Work
     _, text = pdf_text(ws, request)
     assert f"Days to the planned end date {jonas.days_left(TODAY)}" in text
     assert "Introduction checklist" in text and "The agreed job description" in text
-    assert f"Total {figures.activities} {hours(figures.minutes, 'en')} {figures.participants}" in text
+    assert words(f"Total {decimal(figures.activities, 'en', 0)} {hours(figures.minutes, 'en')} "
+                 f"{decimal(figures.participants, 'en', 0)}") in text
     assert words(f"Covered by the agreed tasks {hours(drift.covered_minutes, 'en')} "
                  f"{share(drift.covered_share, 'en')}") in text
     assert words(f"Not covered by the agreed tasks {hours(drift.other_minutes, 'en')} "

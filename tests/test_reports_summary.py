@@ -14,7 +14,7 @@ from test_cli import run
 from peerdesk.activities import log
 from peerdesk.errors import NotFound
 from peerdesk.reports import kinds
-from peerdesk.reports.common import hours
+from peerdesk.reports.common import decimal, hours
 from peerdesk.reports.figures import peer_supporter_named, summary_figures
 from peerdesk.reports.suppression import SMALL
 from peerdesk.store import Workspace
@@ -68,8 +68,9 @@ def test_the_pdf_shows_the_figures_in_english_and_swedish(ws: Workspace) -> None
     _, text = pdf_text(ws, kinds.Request("summary", start, end, "en"))
     assert "Activity summary" in text and "Träffpunkt Solrosen" in text and "All peer supporters" in text
     for t in figures.types:
-        assert f"{t.label} {t.activities} {hours(t.minutes, 'en')} {t.participants}" in text
-    assert f"Total {figures.activities} {hours(figures.minutes, 'en')} {figures.participants}" in text
+        assert f"{t.label} {t.activities} {hours(t.minutes, 'en')} {decimal(t.participants, 'en', 0)}" in text
+    assert (f"Total {figures.activities} {hours(figures.minutes, 'en')} "
+            f"{decimal(figures.participants, 'en', 0)}") in text
     assert "Egenmakt" in text and "Återhämtning i vardagen" in text
     assert f"Outreach contacts: {figures.outreach}" in text
     sv_figures = summary_figures(ws, start, end, lang="sv")

@@ -68,16 +68,23 @@ def who(figures: Figures, translate: Translate) -> str:
 
 
 def type_table(figures: Figures, request: Request, translate: Translate) -> tuple[list[str], list[list[str]]]:
-    """The table by activity type, with its total row, as texts (suppressed when asked): the PDF's and the CSV's."""
+    """The table by activity type, with its total row, as texts (suppressed when asked)."""
     lang, suppress = request.lang, request.suppress_small
     numbers, number_total = row_texts([t.activities for t in figures.types], figures.activities,
                                       suppress=suppress, translate=translate)
     contacts, contacts_total = row_texts([t.participants for t in figures.types], figures.participants,
                                          suppress=suppress, translate=translate)
     header = [TYPE.tr(translate), NUMBER.tr(translate), HOURS.tr(translate), CONTACTS.tr(translate)]
-    rows = [[t.label, n, hours(t.minutes, lang), c] for t, n, c in zip(figures.types, numbers, contacts, strict=True)]
-    rows.append([TOTAL.tr(translate), number_total or "", hours(figures.minutes, lang), contacts_total or ""])
+    rows = [[t.label, grouped(n, lang), hours(t.minutes, lang), grouped(c, lang)]
+            for t, n, c in zip(figures.types, numbers, contacts, strict=True)]
+    rows.append([TOTAL.tr(translate), grouped(number_total or "", lang), hours(figures.minutes, lang),
+                 grouped(contacts_total or "", lang)])
     return header, rows
+
+
+def grouped(count: str, lang: str) -> str:
+    """A count shown as a number with thousands grouped ("1 859"); "<3" and "hidden" as they are."""
+    return decimal(int(count), lang, 0) if count.isdigit() else count
 
 
 def sections(figures: Figures, request: Request, translate: Translate) -> list[Any]:

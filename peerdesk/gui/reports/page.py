@@ -136,6 +136,7 @@ class ReportsPage(Page):
         layout.addLayout(left, 0)
         layout.addWidget(self.view, 1)
 
+        self.period.setCurrentIndex(PERIODS.index("this_year"))
         self.set_period("this_year")
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.period.currentIndexChanged.connect(lambda: self.set_period(self.period.currentData()))
