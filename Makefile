@@ -34,3 +34,4 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/refresh.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/checklist.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/jobdesc.py
+	$(PY) benchmarks/reports.py
