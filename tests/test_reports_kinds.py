@@ -4,9 +4,11 @@ figures for the same choice; drafts are marked; role drift splits the hours as t
 from __future__ import annotations
 
 import datetime as dt
+import io
 import math
 import re
 
+import pypdf
 import pytest
 from test_reports_summary import pdf_text
 
@@ -121,3 +123,18 @@ def test_the_follow_up_pack_without_an_agreed_job_description_says_so(ws: Worksp
     _, text = pdf_text(ws, _request("followup", placement="Sara Åkesson", suppress_small=True))
     assert "No version of the job description has been approved" in text
     assert "role drift cannot be measured" in text
+
+
+@pytest.mark.parametrize(("kind", "choices"), [
+    ("summary", {}), ("checklist", {}), ("jobdesc", {"placement": "Jonas Öberg"}),
+    ("followup", {"placement": "Jonas Öberg"}), ("attendance", {"circle": "Egenmakt"})])
+def test_every_report_embeds_its_fonts_and_never_declares_helvetica(ws: Workspace, kind: str,
+                                                                    choices: dict[str, str]) -> None:
+    out = io.BytesIO()
+    kinds.make(ws, _request(kind, **choices), out)
+    reader = pypdf.PdfReader(io.BytesIO(out.getvalue()))
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            assert "Helvetica" not in str(font.get_object()["/BaseFont"])
+            assert "/FontFile2" in font.get_object()["/FontDescriptor"]
+    assert reader.metadata.author == "Träffpunkt Solrosen" and reader.metadata.title

@@ -93,7 +93,7 @@ def item_tables(ws: Workspace, items: Sequence[Item], lang: str, today: dt.date,
             [ITEM.tr(translate), OWNER.tr(translate), DUE.tr(translate), STATE.tr(translate)],
             [[item_text(ws, i, lang, translate), OWNERS[i.owner].tr(translate), i.due_date.isoformat(),
               state_text(i, today, translate)] for i in shown],
-            widths=[76 * mm, 34 * mm, 24 * mm, 40 * mm])]
+            widths=[72 * mm, 38 * mm, 24 * mm, 40 * mm])]
     return story
 
 

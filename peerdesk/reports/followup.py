@@ -22,7 +22,7 @@ from peerdesk.jobdesc.content import Task
 from peerdesk.placements import Placement, described
 from peerdesk.reports import checklist, jobdesc, parts, summary
 from peerdesk.reports.common import hours, period_text, share, table_heading, unit_name
-from peerdesk.reports.document import ReportInfo, styles
+from peerdesk.reports.document import FONT, ReportInfo, styles
 from peerdesk.reports.figures import Figures, TypeRow, role_drift, summary_figures
 from peerdesk.reports.kinds import Request
 from peerdesk.store import Workspace
@@ -116,7 +116,8 @@ def _facts(rows: list[list[str]]) -> Any:
     s = styles()
     grid = Table([[parts.text(a, s.cell_bold), parts.text(b, s.cell)] for a, b in rows],
                  colWidths=[60 * mm, 114 * mm], hAlign="LEFT")
-    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, (0.6,) * 3)]))
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, -1), 0.3, (0.6,) * 3),
+                              ("FONTNAME", (0, 0), (-1, -1), FONT)]))
     return grid
 
 
