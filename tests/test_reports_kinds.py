@@ -138,3 +138,12 @@ def test_every_report_embeds_its_fonts_and_never_declares_helvetica(ws: Workspac
             assert "Helvetica" not in str(font.get_object()["/BaseFont"])
             assert "/FontFile2" in font.get_object()["/FontDescriptor"]
     assert reader.metadata.author == "Träffpunkt Solrosen" and reader.metadata.title
+
+
+def test_a_long_checklist_splits_across_pages_with_its_header_on_each(ws: Workspace) -> None:
+    out = io.BytesIO()
+    kinds.make(ws, _request("checklist"), out)
+    pages = [words(p.extract_text()) for p in pypdf.PdfReader(io.BytesIO(out.getvalue())).pages]
+    assert len(pages) >= 3
+    for number, page in enumerate(pages, 1):
+        assert "Item Owner Due State" in page and f"Page {number} of {len(pages)}" in page

@@ -8,6 +8,7 @@ from typing import Any
 from peerdesk.people import get_unit
 from peerdesk.query import Reader
 from peerdesk.reports import parts
+from peerdesk.reports.figures import peer_supporter_named
 from peerdesk.reports.kinds import Request
 from peerdesk.store import Workspace
 
@@ -36,8 +37,7 @@ def share(value: float, lang: str) -> str:
 
 
 def supporter_id(reader: Reader, request: Request) -> int | None:
-    from peerdesk.reports.figures import peer_supporter_named
-
+    """The peer supporter the request names (None: every one)."""
     return peer_supporter_named(reader, request.person) if request.person else None
 
 

@@ -94,3 +94,9 @@ def test_the_summary_table_exports_as_csv_for_excel(qtbot: QtBot, window: MainWi
     assert lines[0].split(";")[1] in ("Number", "Antal")
     assert lines[-1].split(";")[1] == str(total.activities)
     assert lines[-1].split(";")[3] == str(total.participants)
+
+
+def test_closing_the_workspace_clears_the_preview(qtbot: QtBot, window: MainWindow) -> None:
+    page = _page(window, qtbot)
+    window.close_session()
+    assert not page.pdf and page.document.pageCount() == 0 and not page.actions.print.isEnabled()

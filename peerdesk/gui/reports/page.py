@@ -212,6 +212,12 @@ class ReportsPage(Page):
         for widget in [self.kind, self.period, self.start, self.end, self.person, self.placement, self.circle,
                        self.suppress, self.draft]:
             widget.setEnabled(ws is not None)
+        if ws is None:  # the workspace was closed: nothing of it stays on screen
+            self._wanted += 1
+            self._show(b"")
+            self._set_ready(False)
+            self.status.clear()
+            return
         self.changed()
 
     @staticmethod
