@@ -34,6 +34,8 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/refresh.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/checklist.py
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/jobdesc.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/activities.py
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/reports.py
 
 # The installer bundle (README, "Building the bundle"): dist/peerdesk/ with peerdesk and peerdesk-cli.
 bundle: setup

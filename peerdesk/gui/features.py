@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from peerdesk.gui import activities, checklist, jobdesc, overview
+from peerdesk.gui import activities, checklist, jobdesc, overview, reports
 from peerdesk.gui.page import Feature
 
-# In the order of a placement's life: the introduction, the job description, then the daily log.
-FEATURES: list[Feature] = [overview.FEATURE, checklist.FEATURE, jobdesc.FEATURE, activities.FEATURE]
+# In the order of a placement's life: the introduction, the job description, the daily log, then the reports.
+FEATURES: list[Feature] = [overview.FEATURE, checklist.FEATURE, jobdesc.FEATURE, activities.FEATURE,
+                           reports.FEATURE]

@@ -23,7 +23,13 @@ from peerdesk.reports.document import render
 if TYPE_CHECKING:
     from peerdesk.store import Workspace
 
-KINDS: dict[str, str] = {}  # kind → its module, one line per report
+KINDS: dict[str, str] = {  # kind → its module, one line per report
+    "summary": "peerdesk.reports.summary",
+    "checklist": "peerdesk.reports.checklist",
+    "jobdesc": "peerdesk.reports.jobdesc",
+    "attendance": "peerdesk.reports.attendance",
+    "followup": "peerdesk.reports.followup",
+}
 
 FROM = QT_TRANSLATE_NOOP("Report", "From")
 TO = QT_TRANSLATE_NOOP("Report", "To")

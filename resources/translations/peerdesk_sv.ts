@@ -3387,6 +3387,10 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
         <source>Job description</source>
         <translation>Arbetsbeskrivning</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -4039,6 +4043,576 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>There is no report “{kind}”. Reports: {kinds}.</source>
         <translation>Det finns ingen rapport som heter ”{kind}”. Rapporter: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Attendance sheet</source>
+        <translation>Närvarolista</translation>
+    </message>
+    <message>
+        <source>Study circle: {theme}</source>
+        <translation>Studiecirkel: {theme}</translation>
+    </message>
+    <message>
+        <source>Leaders: {names}</source>
+        <translation>Cirkelledare: {names}</translation>
+    </message>
+    <message>
+        <source>Planned sessions: {planned}, logged so far: {held}</source>
+        <translation>Planerade träffar: {planned}, registrerade hittills: {held}</translation>
+    </message>
+    <message>
+        <source>Each participant writes their name once and signs for every session they attend. The names stay on this sheet: they are never entered into PeerDesk.</source>
+        <translation>Varje deltagare skriver sitt namn en gång och skriver under för varje träff som hen deltar i. Namnen stannar på den här listan och förs aldrig in i PeerDesk.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Session {number}</source>
+        <translation>Träff {number}</translation>
+    </message>
+    <message>
+        <source>This workspace has no study circles yet.</source>
+        <translation>Arbetsytan har inga studiecirklar ännu.</translation>
+    </message>
+    <message>
+        <source>There is no study circle called {name}. Study circles: {candidates}</source>
+        <translation>Det finns ingen studiecirkel som heter {name}. Studiecirklar: {candidates}</translation>
+    </message>
+    <message>
+        <source>Choose a study circle with --circle NAME: {candidates}</source>
+        <translation>Välj en studiecirkel med --circle NAMN: {candidates}</translation>
+    </message>
+    <message>
+        <source>Introduction checklist</source>
+        <translation>Introduktionschecklista</translation>
+    </message>
+    <message>
+        <source>{name}: placement {start} – {end}</source>
+        <translation>{name}: placering {start} – {end}</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framsteg</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Klara</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkter</translation>
+    </message>
+    <message>
+        <source>All phases</source>
+        <translation>Alla faser</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Answer: {text}</source>
+        <translation>Svar: {text}</translation>
+    </message>
+    <message>
+        <source>Comment ({who}, {day}): {text}</source>
+        <translation>Kommentar ({who}, {day}): {text}</translation>
+    </message>
+    <message>
+        <source>This placement has no checklist items.</source>
+        <translation>Placeringen har inga punkter i checklistan.</translation>
+    </message>
+    <message>
+        <source>No peer supporter is called {name}. Peer supporters: {candidates}</source>
+        <translation>Ingen peer supporter heter {name}. Peer supportrar: {candidates}</translation>
+    </message>
+    <message>
+        <source>Several peer supporters are called {name}: give them names that differ.</source>
+        <translation>Flera peer supportrar heter {name}: ge dem namn som skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>Follow-up pack</source>
+        <translation>Underlag för uppföljning</translation>
+    </message>
+    <message>
+        <source>Peer supporter: {name}</source>
+        <translation>Peer supporter: {name}</translation>
+    </message>
+    <message>
+        <source>The placement</source>
+        <translation>Placeringen</translation>
+    </message>
+    <message>
+        <source>Employer organisation</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Började</translation>
+    </message>
+    <message>
+        <source>Planned end date</source>
+        <translation>Planerat slutdatum</translation>
+    </message>
+    <message>
+        <source>Days to the planned end date</source>
+        <translation>Dagar kvar till planerat slutdatum</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <source>Renewal decisions</source>
+        <translation>Beslut om förlängning</translation>
+    </message>
+    <message>
+        <source>{day}: renewed until {end} ({funder}), decided by {who}</source>
+        <translation>{day}: förlängd till {end} ({funder}), beslut av {who}</translation>
+    </message>
+    <message>
+        <source>{day}: to end on {end}, decided by {who}</source>
+        <translation>{day}: avslutas {end}, beslut av {who}</translation>
+    </message>
+    <message>
+        <source>Items still open</source>
+        <translation>Punkter som återstår</translation>
+    </message>
+    <message>
+        <source>Every item is done or marked not applicable.</source>
+        <translation>Alla punkter är klara eller markerade som ej aktuella.</translation>
+    </message>
+    <message>
+        <source>The agreed job description</source>
+        <translation>Den överenskomna arbetsbeskrivningen</translation>
+    </message>
+    <message>
+        <source>No version of the job description has been approved by both the unit manager and the peer supporter yet.</source>
+        <translation>Ingen version av arbetsbeskrivningen har ännu godkänts av både enhetschefen och peer supportern.</translation>
+    </message>
+    <message>
+        <source>Revision {number}, agreed {day}.</source>
+        <translation>Version {number}, överenskommen {day}.</translation>
+    </message>
+    <message>
+        <source>Activities in the period</source>
+        <translation>Aktiviteter under perioden</translation>
+    </message>
+    <message>
+        <source>Role drift</source>
+        <translation>Glidning i rollen</translation>
+    </message>
+    <message>
+        <source>The share of the period&apos;s hours in activity types that the agreed job description&apos;s tasks cover, and in types they do not cover.</source>
+        <translation>Andelen av periodens timmar i aktivitetstyper som den överenskomna arbetsbeskrivningens uppgifter omfattar, och i typer som de inte omfattar.</translation>
+    </message>
+    <message>
+        <source>Without an agreed job description whose tasks name activity types, role drift cannot be measured.</source>
+        <translation>Utan en överenskommen arbetsbeskrivning vars uppgifter anger aktivitetstyper går det inte att mäta glidning i rollen.</translation>
+    </message>
+    <message>
+        <source>Covered by the agreed tasks</source>
+        <translation>Ingår i de överenskomna uppgifterna</translation>
+    </message>
+    <message>
+        <source>Not covered by the agreed tasks</source>
+        <translation>Ingår inte i de överenskomna uppgifterna</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Aktivitetstyp</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <source>Share of hours</source>
+        <translation>Andel av timmarna</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Agenda for the follow-up meeting</source>
+        <translation>Dagordning för avstämningen</translation>
+    </message>
+    <message>
+        <source>Taking part: {names}</source>
+        <translation>Deltar: {names}</translation>
+    </message>
+    <message>
+        <source>Date and place:</source>
+        <translation>Datum och plats:</translation>
+    </message>
+    <message>
+        <source>How the work has gone: the activities of the period</source>
+        <translation>Hur arbetet har gått: periodens aktiviteter</translation>
+    </message>
+    <message>
+        <source>Tasks and role: what the job description covers, what has drifted, what to change</source>
+        <translation>Uppgifter och roll: vad arbetsbeskrivningen omfattar, vad som har glidit iväg och vad som behöver ändras</translation>
+    </message>
+    <message>
+        <source>The introduction: the items still open</source>
+        <translation>Introduktionen: punkter som återstår</translation>
+    </message>
+    <message>
+        <source>Supervision, workplace meetings and the work environment</source>
+        <translation>Handledning, arbetsplatsträffar och arbetsmiljö</translation>
+    </message>
+    <message>
+        <source>Boundaries and workload</source>
+        <translation>Gränser och arbetsbelastning</translation>
+    </message>
+    <message>
+        <source>Renewal: the funding, the decision and its dates</source>
+        <translation>Förlängning: finansiering, beslut och datum</translation>
+    </message>
+    <message>
+        <source>Next follow-up meeting</source>
+        <translation>Nästa avstämning</translation>
+    </message>
+    <message>
+        <source>Several placements are running: choose one with --placement NAME ({candidates}).</source>
+        <translation>Flera placeringar pågår: välj en med --placement NAMN ({candidates}).</translation>
+    </message>
+    <message>
+        <source>Local job description</source>
+        <translation>Lokal arbetsbeskrivning</translation>
+    </message>
+    <message>
+        <source>Peer supporter: {name} · placement {start} – {end}</source>
+        <translation>Peer supporter: {name} · placering {start} – {end}</translation>
+    </message>
+    <message>
+        <source>{version}, saved {day} by {author}: {state}</source>
+        <translation>{version}, sparad {day} av {author}: {state}</translation>
+    </message>
+    <message>
+        <source>Draft, not yet saved as a revision</source>
+        <translation>Utkast som ännu inte har sparats som version</translation>
+    </message>
+    <message>
+        <source>Took part: {who}</source>
+        <translation>Deltog: {who}</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Underskrifter</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Underskrift</translation>
+    </message>
+    <message>
+        <source>Name in print</source>
+        <translation>Namnförtydligande</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Approved in PeerDesk by {name} on {day}</source>
+        <translation>Godkänd i PeerDesk av {name} den {day}</translation>
+    </message>
+    <message>
+        <source>Revision history</source>
+        <translation>Versionshistorik</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Sparad</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>Activity summary</source>
+        <translation>Aktivitetssammanställning</translation>
+    </message>
+    <message>
+        <source>All peer supporters</source>
+        <translation>Alla peer supportrar</translation>
+    </message>
+    <message>
+        <source>Counts of 1 or 2 are shown as “&lt;3”, and figures that would reveal them are hidden.</source>
+        <translation>Antal på 1 eller 2 visas som ”&lt;3”, och siffror som skulle avslöja dem är dolda.</translation>
+    </message>
+    <message>
+        <source>Activities by type</source>
+        <translation>Aktiviteter per typ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Participant contacts</source>
+        <translation>Deltagarkontakter</translation>
+    </message>
+    <message>
+        <source>Hours by month</source>
+        <translation>Timmar per månad</translation>
+    </message>
+    <message>
+        <source>Study circles</source>
+        <translation>Studiecirklar</translation>
+    </message>
+    <message>
+        <source>Study circle</source>
+        <translation>Studiecirkel</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Träffar</translation>
+    </message>
+    <message>
+        <source>Average attendance</source>
+        <translation>Deltagare i snitt</translation>
+    </message>
+    <message>
+        <source>Study hours (45 min)</source>
+        <translation>Studietimmar (45 min)</translation>
+    </message>
+    <message>
+        <source>Accompanied visits</source>
+        <translation>Ledsagningar</translation>
+    </message>
+    <message>
+        <source>Visit to</source>
+        <translation>Ledsagning till</translation>
+    </message>
+    <message>
+        <source>Took place</source>
+        <translation>Genomförda</translation>
+    </message>
+    <message>
+        <source>Share that took place</source>
+        <translation>Andel genomförda</translation>
+    </message>
+    <message>
+        <source>Outreach contacts: {count}</source>
+        <translation>Uppsökande kontakter: {count}</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Genomförda möten</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Group supervision</source>
+        <translation>Handledning i grupp</translation>
+    </message>
+    <message>
+        <source>Individual supervision</source>
+        <translation>Individuell handledning</translation>
+    </message>
+    <message>
+        <source>Follow-up meetings with manager and supervisor</source>
+        <translation>Avstämningar med chef och handledare</translation>
+    </message>
+    <message>
+        <source>Workplace meetings</source>
+        <translation>Arbetsplatsträffar</translation>
+    </message>
+    <message>
+        <source>Only that the meetings were held is recorded, never what was said.</source>
+        <translation>Bara att mötena hölls registreras, aldrig vad som sades.</translation>
+    </message>
+    <message>
+        <source>No activities were logged in this period.</source>
+        <translation>Inga aktiviteter registrerades under perioden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsActions</name>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Skriv ut…</translation>
+    </message>
+    <message>
+        <source>Print the report shown</source>
+        <translation>Skriv ut rapporten som visas</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the report shown as a PDF file</source>
+        <translation>Spara rapporten som visas som en PDF-fil</translation>
+    </message>
+    <message>
+        <source>E&amp;xport table as CSV…</source>
+        <translation>E&amp;xportera tabellen som CSV…</translation>
+    </message>
+    <message>
+        <source>Save the activity summary&apos;s table by type as a CSV file for Excel</source>
+        <translation>Spara aktivitetssammanställningens tabell per typ som en CSV-fil för Excel</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>All peer supporters</source>
+        <translation>Alla peer supportrar</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Rapporten tas fram…</translation>
+    </message>
+    <message>
+        <source>The report could not be made.</source>
+        <translation>Rapporten kunde inte tas fram.</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Antal sidor: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1 pages.</source>
+        <translation>%1 sidor har skrivits ut.</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Spara rapporten som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparad: %1.</translation>
+    </message>
+    <message>
+        <source>Export table as CSV</source>
+        <translation>Exportera tabellen som CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Den här månaden</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Förra månaden</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>Det här kvartalet</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Förra året</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Egen period</translation>
+    </message>
+    <message>
+        <source>Rep&amp;ort:</source>
+        <translation>Rapp&amp;ort:</translation>
+    </message>
+    <message>
+        <source>Per&amp;iod:</source>
+        <translation>Tidsperio&amp;d:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Från:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Till:</translation>
+    </message>
+    <message>
+        <source>Peer &amp;supporter:</source>
+        <translation>Peer s&amp;upporter:</translation>
+    </message>
+    <message>
+        <source>P&amp;lacement:</source>
+        <translation>P&amp;lacering:</translation>
+    </message>
+    <message>
+        <source>Study &amp;circle:</source>
+        <translation>Studie&amp;cirkel:</translation>
+    </message>
+    <message>
+        <source>Hide small &amp;numbers (for reports leaving the unit)</source>
+        <translation>Dölj små a&amp;ntal (för rapporter som lämnar enheten)</translation>
+    </message>
+    <message>
+        <source>Hide small numbers</source>
+        <translation>Dölj små antal</translation>
+    </message>
+    <message>
+        <source>Mark as dr&amp;aft</source>
+        <translation>Märk som ut&amp;kast</translation>
+    </message>
+    <message>
+        <source>Mark as draft</source>
+        <translation>Märk som utkast</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Förhandsgranskning</translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation>Rapportens status</translation>
     </message>
 </context>
 <context>

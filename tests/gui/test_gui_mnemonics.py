@@ -185,3 +185,20 @@ def test_wizard_pages(qtbot: QtBot, lang: str, tmp_path: Path) -> None:
     assert wizard.currentId() == DEMO and wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     clashes += _dialog_clashes(wizard)
     assert not clashes
+
+
+def test_every_reports_control_has_its_own_mnemonic(qtbot: QtBot, lang: str, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from peerdesk.gui.features import FEATURES
+    from peerdesk.gui.reports import FEATURE
+
+    window.set_language(lang)
+    window.nav.setCurrentRow(FEATURES.index(FEATURE))
+    page = window.pages[FEATURES.index(FEATURE)]
+    QApplication.processEvents()
+    texts = [w.text() for w in page.findChildren(QToolButton) + page.findChildren(QCheckBox)]
+    texts += [label.text() for label in page.findChildren(QLabel) if label.buddy() is not None]
+    assert len(texts) == 12 and all(_key(t) for t in texts), texts
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert not _clashes(texts + menus)
