@@ -178,3 +178,12 @@ def test_read_only_shows_everything_and_changes_nothing(fresh: Workspace, tmp_pa
             statements.add_statement(reader, "Något nytt")
     finally:
         reader.close()
+
+
+def test_where_n_would_pin_the_small_counts_down_the_largest_count_is_hidden_too(fresh: Workspace) -> None:
+    round_id = _round(fresh, returned=12)
+    first = rounds.round_statements(fresh, round_id)[0]
+    rounds.set_tally(fresh, first.id, {"agree": 8, "partly": 2, "disagree": 2})  # no answer: 0
+    counts, n = res.results(fresh, round_id).statements[0].texts(suppress=True)
+    assert counts == {"agree": "hidden", "partly": "<3", "disagree": "<3", "dont_know": "0", "no_answer": "0"}
+    assert n == "12"

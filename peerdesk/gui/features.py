@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from peerdesk.gui import activities, checklist, jobdesc, overview
+from peerdesk.gui import activities, checklist, jobdesc, overview, survey
 from peerdesk.gui.page import Feature
 
-# In the order of a placement's life: the introduction, the job description, then the daily log.
-FEATURES: list[Feature] = [overview.FEATURE, checklist.FEATURE, jobdesc.FEATURE, activities.FEATURE]
+# In the order of a placement's life: the introduction, the job description, the daily log, then what the users say.
+FEATURES: list[Feature] = [overview.FEATURE, checklist.FEATURE, jobdesc.FEATURE, activities.FEATURE, survey.FEATURE]

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from peerdesk.store import Workspace
 
 KINDS: dict[str, str] = {}  # kind → its module, one line per report
+KINDS["survey"] = "peerdesk.survey.report"
+KINDS["questionnaire"] = "peerdesk.survey.questionnaire"
 
 FROM = QT_TRANSLATE_NOOP("Report", "From")
 TO = QT_TRANSLATE_NOOP("Report", "To")

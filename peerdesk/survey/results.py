@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
-from peerdesk.reports.suppression import row_texts
+from peerdesk.reports.suppression import HIDDEN, row_texts
 from peerdesk.survey.rounds import ANSWERS, Round, RoundStatement, get_round, round_statements
 
 if TYPE_CHECKING:
@@ -42,10 +42,17 @@ class StatementResult:
         return round(100 * self.share(answer))
 
     def texts(self, suppress: bool, translate: Translate = untranslated) -> tuple[dict[str, str], str]:
-        """The counts and n as a report shows them (counts of 1–2 as "<3" when `suppress`)."""
+        """The counts and n as a report shows them (counts of 1–2 as "<3" when `suppress`).
+
+        n is printed with the round anyway, so where it would pin the small counts down (two counts of 2 and the
+        rest shown), the largest count is hidden instead."""
         counts = self.counts
         shown, total = row_texts(list(counts.values()), self.n, suppress=suppress, translate=translate)
-        return dict(zip(counts, shown, strict=True)), total or str(self.n)
+        texts = dict(zip(counts, shown, strict=True))
+        if total != str(self.n):
+            largest = max(counts, key=lambda k: counts[k])
+            texts[largest] = HIDDEN.tr(translate)
+        return texts, str(self.n)
 
 
 @dataclass(frozen=True)

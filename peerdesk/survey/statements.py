@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 TABLE = "survey_statements"
 TOUCHED = touched(TABLE)
-MAX_TEXT = 200
+MAX_TEXT = 100  # easy-read: a statement is one short sentence
 MOST = 10  # a statement more and the questionnaire no longer fits one page in large print
 
 STATEMENT = QT_TRANSLATE_NOOP("Field", "Statement")
