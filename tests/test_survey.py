@@ -180,10 +180,14 @@ def test_read_only_shows_everything_and_changes_nothing(fresh: Workspace, tmp_pa
         reader.close()
 
 
-def test_where_n_would_pin_the_small_counts_down_the_largest_count_is_hidden_too(fresh: Workspace) -> None:
-    round_id = _round(fresh, returned=12)
+def test_where_n_would_pin_the_small_counts_down_the_smallest_other_count_is_hidden_too(fresh: Workspace) -> None:
+    round_id = _round(fresh, returned=16)
     first = rounds.round_statements(fresh, round_id)[0]
-    rounds.set_tally(fresh, first.id, {"agree": 8, "partly": 2, "disagree": 2})  # no answer: 0
+    rounds.set_tally(fresh, first.id, {"agree": 8, "partly": 4, "disagree": 2, "dont_know": 2})  # no answer: 0
     counts, n = res.results(fresh, round_id).statements[0].texts(suppress=True)
-    assert counts == {"agree": "hidden", "partly": "<3", "disagree": "<3", "dont_know": "0", "no_answer": "0"}
-    assert n == "12"
+    assert counts == {"agree": "8", "partly": "hidden", "disagree": "<3", "dont_know": "<3", "no_answer": "0"}
+    assert n == "16"
+    five = rounds.round_statements(fresh, _round(fresh, "Fem", returned=5))[0]
+    rounds.set_tally(fresh, five.id, {"agree": 1, "partly": 1, "disagree": 1, "dont_know": 1})  # no answer: 1
+    result = next(s for s in res.results(fresh, five.round_id).statements if s.statement.id == five.id)
+    assert set(result.texts(suppress=True)[0].values()) == {"hidden"}

@@ -137,7 +137,7 @@ def comparison_section(earlier: RoundResults, later: RoundResults, suppress: boo
         rows.append([item.wording, then, now, "–" if hidden else signed(item.change())])
     story.append(parts.table([STATEMENT.tr(translate), AGREED.tr(translate, name=earlier.round.name),
                               AGREED.tr(translate, name=later.round.name), CHANGE.tr(translate)], rows,
-                             widths=[230, 85, 85, 60], right=[1, 2, 3]))
+                             widths=[205, 90, 90, 80], right=[1, 2, 3]))
     story.append(parts.text(POINTS.tr(translate), s.small))
     return story
 

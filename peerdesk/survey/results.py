@@ -44,14 +44,16 @@ class StatementResult:
     def texts(self, suppress: bool, translate: Translate = untranslated) -> tuple[dict[str, str], str]:
         """The counts and n as a report shows them (counts of 1–2 as "<3" when `suppress`).
 
-        n is printed with the round anyway, so where it would pin the small counts down (two counts of 2 and the
-        rest shown), the largest count is hidden instead."""
+        n is printed with the round anyway, so where it would pin the small counts down (say two counts of 2 and
+        the rest shown), the smallest of the other counts is hidden too: then the hidden ones fit several
+        combinations."""
         counts = self.counts
         shown, total = row_texts(list(counts.values()), self.n, suppress=suppress, translate=translate)
         texts = dict(zip(counts, shown, strict=True))
         if total != str(self.n):
-            largest = max(counts, key=lambda k: counts[k])
-            texts[largest] = HIDDEN.tr(translate)
+            others = [k for k in counts if counts[k] > 2]
+            for key in [min(others, key=lambda k: counts[k])] if others else list(counts):  # none: hide them all
+                texts[key] = HIDDEN.tr(translate)
         return texts, str(self.n)
 
 
