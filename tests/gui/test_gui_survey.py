@@ -101,6 +101,11 @@ def test_create_a_round_and_type_its_tally_with_the_keyboard_only(qtbot: QtBot, 
     assert page.tally_error.isVisible() and second.wording("en") in page.tally_error.text()
     assert "16" in page.tally_error.text() and second.counts == (7, 0, 0, 0)
     assert model.index(1, TallyModel.PARTLY).data() == "0"
+    window.activateWindow()  # the round's dialog took the window's activation with it
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+    qtbot.keyClick(view, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # out of the grid: no keyboard trap
+    assert not view.hasFocus() and page.results_view.hasFocus()
 
 
 def test_a_correction_is_undone(qtbot: QtBot, window: MainWindow) -> None:

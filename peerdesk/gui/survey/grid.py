@@ -91,11 +91,25 @@ class TallyView(QTableView):
         super().closeEditor(editor, hint)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) \
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self._leave(forward=event.key() == Qt.Key.Key_Tab
+                        and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            return
         editing = self.state() == QAbstractItemView.State.EditingState
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not editing:
             self._down()
             return
         super().keyPressEvent(event)
+
+
+    def _leave(self, *, forward: bool) -> None:
+        """Ctrl+Tab (Ctrl+Shift+Tab back): out of the grid to the next widget, so Tab within it is no trap."""
+        self.setTabKeyNavigation(False)
+        try:
+            self.focusNextPrevChild(forward)
+        finally:
+            self.setTabKeyNavigation(True)
 
 
 class BarDelegate(QStyledItemDelegate):
