@@ -13,6 +13,7 @@ from peerdesk.people import add_person
 from peerdesk.placements import add_placement, list_placements, record_decision
 from peerdesk.setup_unit import UnitSetup, create_unit_workspace
 from peerdesk.store import Workspace
+from peerdesk.survey.demo import add_rounds as add_survey_rounds
 
 DEMO_ACTOR = "PeerDesk (demo)"
 DEMO = QT_TRANSLATE_NOOP("Edit", "Write the demo workspace")
@@ -32,7 +33,8 @@ def write_demo(path: Path, today: dt.date | None = None) -> Workspace:
     """Write the demo workspace to `path` (refusing an existing file), in one transaction, and return it open.
 
     Jonas started about fourteen months ago and was renewed once; Sara started about five months ago. Both have
-    logged their activities since (a year at most), with a study circle each.
+    logged their activities since (a year at most), with a study circle each. The users' survey ran in spring
+    and autumn, and a third round is out now.
     """
     today = today or dt.date.today()
     first_start, second_start = _months_before(today, 14), _months_before(today, 5)
@@ -52,6 +54,7 @@ def write_demo(path: Path, today: dt.date | None = None) -> Workspace:
         checklist_demo.part_way(ws, sara_placement, "Sara Åkesson", today)
         write_demo_log(ws, today)
         add_job_descriptions(ws, today)
+        add_survey_rounds(ws, today)
 
     return create_unit_workspace(Path(path), UnitSetup(
         unit_name="Träffpunkt Solrosen", unit_kind="meeting_place", manager="Maria Lindqvist",

@@ -233,3 +233,27 @@ def _job_description(db: Database) -> None:
         "CREATE INDEX jd_approvals_by_revision ON jd_approvals (revision_id)",
     ):
         db.execute(sql)
+table("survey_statements", TablePolicy(QT_TRANSLATE_NOOP("Check", "Survey statements"), soft_delete=SOFT_DELETE))
+table("survey_rounds", TablePolicy(QT_TRANSLATE_NOOP("Check", "Survey rounds"), soft_delete=SOFT_DELETE))
+table("survey_round_statements", TablePolicy(QT_TRANSLATE_NOOP("Check", "Survey tallies")))  # kept with the round
+
+
+@_step("0007_survey")
+def _survey(db: Database) -> None:
+    # The users' survey (peerdesk.survey): the workspace's statements for the next round (built-in ones by key, their
+    # text '' until the unit rewords them; written on the first edit, until then the built-in ones), rounds, and each
+    # round's own copy of its statements with the tally as counts per answer. Answer sheets are never stored.
+    counts = ", ".join(f"{a} INTEGER NOT NULL DEFAULT 0 CHECK ({a} >= 0)"
+                       for a in ("agree", "partly", "disagree", "dont_know"))
+    for sql in (
+        f"""CREATE TABLE survey_statements (id INTEGER PRIMARY KEY, key TEXT, text TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL, removed INTEGER NOT NULL DEFAULT 0, {_SAVED})""",
+        f"""CREATE TABLE survey_rounds (id INTEGER PRIMARY KEY, name TEXT NOT NULL, first_day TEXT NOT NULL,
+            last_day TEXT NOT NULL, place TEXT NOT NULL DEFAULT '', handed_out INTEGER NOT NULL DEFAULT 0,
+            returned INTEGER NOT NULL DEFAULT 0, removed INTEGER NOT NULL DEFAULT 0, {_SAVED})""",
+        f"""CREATE TABLE survey_round_statements (id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES survey_rounds(id), key TEXT, text TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL, {counts}, {_SAVED})""",
+        "CREATE INDEX survey_round_statements_by_round ON survey_round_statements (round_id, position)",
+    ):
+        db.execute(" ".join(sql.split()))

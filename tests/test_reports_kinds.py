@@ -114,7 +114,8 @@ def test_the_follow_up_pack_holds_each_section_with_the_domains_figures(ws: Work
     assert words(f"Not covered by the agreed tasks {hours(drift.other_minutes, 'en')} "
                  f"{share(drift.other_share, 'en')}") in text
     assert "Agenda for the follow-up meeting" in text and "Karin Åström" in text
-    assert len(followup.SECTIONS) == 6
+    assert "What the users say" in text  # the latest survey round, beside the one before
+    assert len(followup.SECTIONS) == 7
     with pytest.raises(NotFound):
         pdf_text(ws, _request("followup"))  # two placements running: which one?
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from peerdesk.gui import activities, checklist, jobdesc, overview, reports
+from peerdesk.gui import activities, checklist, jobdesc, overview, reports, survey
 from peerdesk.gui.page import Feature
 
-# In the order of a placement's life: the introduction, the job description, the daily log, then the reports.
-FEATURES: list[Feature] = [overview.FEATURE, checklist.FEATURE, jobdesc.FEATURE, activities.FEATURE,
+# In the order of a placement's life: the introduction, the job description, the daily log, what the users say,
+# then the reports.
+FEATURES: list[Feature] = [overview.FEATURE, checklist.FEATURE, jobdesc.FEATURE, activities.FEATURE, survey.FEATURE,
                            reports.FEATURE]

@@ -201,12 +201,20 @@ def _managers(ws: Workspace) -> list[str]:
                                   "ORDER BY name")]
 
 
+def what_the_users_say(pack: Pack) -> list[Any]:
+    """The latest survey round with answers, compared with the one before (peerdesk.survey)."""
+    from peerdesk.survey.followup import followup_section
+
+    return followup_section(pack.ws, pack.request, pack.translate)
+
+
 SECTIONS: tuple[Callable[[Pack], list[Any]], ...] = (
     placement_facts,
     checklist_status,
     job_description,
     activity_summary,
     role_drift_section,
+    what_the_users_say,
     agenda,
 )
 

@@ -29,6 +29,8 @@ KINDS: dict[str, str] = {  # kind → its module, one line per report
     "jobdesc": "peerdesk.reports.jobdesc",
     "attendance": "peerdesk.reports.attendance",
     "followup": "peerdesk.reports.followup",
+    "survey": "peerdesk.survey.report",
+    "questionnaire": "peerdesk.survey.questionnaire",
 }
 
 FROM = QT_TRANSLATE_NOOP("Report", "From")

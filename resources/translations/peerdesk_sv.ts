@@ -824,6 +824,18 @@
         <translation>Personliga pinkoder</translation>
     </message>
     <message>
+        <source>Survey statements</source>
+        <translation>Enkätens påståenden</translation>
+    </message>
+    <message>
+        <source>Survey rounds</source>
+        <translation>Enkätomgångar</translation>
+    </message>
+    <message>
+        <source>Survey tallies</source>
+        <translation>Enkätsvar (sammanräknade)</translation>
+    </message>
+    <message>
         <source>{path} was repaired and is a healthy PeerDesk workspace again.</source>
         <translation>{path} har reparerats och är en felfri PeerDesk-fil igen.</translation>
     </message>
@@ -2288,6 +2300,42 @@
         <source>Remove template section</source>
         <translation>ta bort avsnitt ur mallen</translation>
     </message>
+    <message>
+        <source>Add survey round</source>
+        <translation>Lägg till enkätomgång</translation>
+    </message>
+    <message>
+        <source>Edit survey round</source>
+        <translation>Ändra enkätomgång</translation>
+    </message>
+    <message>
+        <source>Remove survey round</source>
+        <translation>Ta bort enkätomgång</translation>
+    </message>
+    <message>
+        <source>Enter survey tally</source>
+        <translation>Skriv in enkätsvar</translation>
+    </message>
+    <message>
+        <source>Set up the survey statements</source>
+        <translation>Lägg upp enkätens påståenden</translation>
+    </message>
+    <message>
+        <source>Add survey statement</source>
+        <translation>Lägg till påstående i enkäten</translation>
+    </message>
+    <message>
+        <source>Reword survey statement</source>
+        <translation>Formulera om påstående i enkäten</translation>
+    </message>
+    <message>
+        <source>Move survey statement</source>
+        <translation>Flytta påstående i enkäten</translation>
+    </message>
+    <message>
+        <source>Remove survey statement</source>
+        <translation>Ta bort påstående ur enkäten</translation>
+    </message>
 </context>
 <context>
     <name>EntryRow</name>
@@ -2581,6 +2629,30 @@
     <message>
         <source>Section title</source>
         <translation>Avsnittets rubrik</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sista dagen</translation>
+    </message>
+    <message>
+        <source>Where the sheets were handed out</source>
+        <translation>Var enkäterna delades ut</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Utdelade</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Inlämnade</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Påstående</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3463,10 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
+    <message>
+        <source>What the users say</source>
+        <translation>Vad brukarna säger</translation>
+    </message>
 </context>
 <context>
     <name>NoteDialog</name>
@@ -4011,6 +4087,49 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>What do you think of the peer support?</source>
+        <translation>Berätta vad du tycker om stödet</translation>
+    </message>
+    <message>
+        <source>We want to know what you think of our peer supporter.</source>
+        <translation>Vi vill veta vad du tycker om vår peer supporter.</translation>
+    </message>
+    <message>
+        <source>Do not write your name. Nobody can tell what you answered.</source>
+        <translation>Skriv inte ditt namn. Ingen kan se vad just du svarade.</translation>
+    </message>
+    <message>
+        <source>You choose if you want to answer. You can skip a sentence.</source>
+        <translation>Du väljer själv om du vill svara. Du kan hoppa över en mening.</translation>
+    </message>
+    <message>
+        <source>Put a cross on one face for each sentence.</source>
+        <translation>Sätt ett kryss på ett ansikte för varje mening.</translation>
+    </message>
+    <message>
+        <source>Thank you! Put the sheet in the box or give it to the staff.</source>
+        <translation>Tack! Lägg lappen i lådan eller ge den till personalen.</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Stämmer</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Delvis</translation>
+    </message>
+    <message>
+        <source>Do not agree</source>
+        <translation>Stämmer inte</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Vet inte</translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message>
         <source>Page {page} of {pages}</source>
@@ -4464,6 +4583,18 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
         <source>No activities were logged in this period.</source>
         <translation>Inga aktiviteter registrerades under perioden.</translation>
     </message>
+    <message>
+        <source>Questionnaire: what the users say</source>
+        <translation>Enkät: vad brukarna säger</translation>
+    </message>
+    <message>
+        <source>For the next round</source>
+        <translation>Till nästa omgång</translation>
+    </message>
+    <message>
+        <source>What the users say</source>
+        <translation>Vad brukarna säger</translation>
+    </message>
 </context>
 <context>
     <name>ReportsActions</name>
@@ -4591,6 +4722,10 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
         <translation>Studie&amp;cirkel:</translation>
     </message>
     <message>
+        <source>Survey ro&amp;und:</source>
+        <translation>Enk&amp;ätomgång:</translation>
+    </message>
+    <message>
         <source>Hide small &amp;numbers (for reports leaving the unit)</source>
         <translation>Dölj små a&amp;ntal (för rapporter som lämnar enheten)</translation>
     </message>
@@ -4684,6 +4819,21 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>Staff representative</source>
         <translation>Medarbetarrepresentant</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New survey round</source>
+        <translation>Ny enkätomgång</translation>
+    </message>
+    <message>
+        <source>Edit survey round</source>
+        <translation>Ändra enkätomgång</translation>
+    </message>
+    <message>
+        <source>The round gets the statements for the next round as they are now, and keeps them. Sheets that came back can be entered now or later.</source>
+        <translation>Omgången får påståendena till nästa omgång som de är nu och behåller dem. Antalet inlämnade enkäter kan skrivas in nu eller senare.</translation>
     </message>
 </context>
 <context>
@@ -4871,6 +5021,21 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     </message>
 </context>
 <context>
+    <name>StatementDialog</name>
+    <message>
+        <source>Add statement</source>
+        <translation>Lägg till påstående</translation>
+    </message>
+    <message>
+        <source>Reword statement</source>
+        <translation>Formulera om påstående</translation>
+    </message>
+    <message>
+        <source>Write one short sentence in everyday words, as the person filling in the sheet would say it (“I …”). Rounds already made keep their own statements.</source>
+        <translation>Skriv en kort mening med vardagliga ord, som den som fyller i enkäten skulle säga det (”Jag …”). Omgångar som redan finns behåller sina egna påståenden.</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>{path} is busy: another program kept it locked for over {seconds} seconds. Try again.</source>
@@ -4970,6 +5135,377 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>&amp;Tick the tasks to add; change their wording afterwards with Edit task…. Greyed-out ones are in the list already.</source>
         <translation>&amp;Kryssa för de arbetsuppgifter som ska läggas till och ändra formuleringen efteråt med Ändra arbetsuppgift…. Gråmarkerade uppgifter finns redan i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>Statement</source>
+        <translation>Påstående</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Agree, {name}</source>
+        <translation>Stämmer, {name}</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Omgång</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Veckor</translation>
+    </message>
+    <message>
+        <source>Handed out</source>
+        <translation>Utdelade</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Inlämnade</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+    <message>
+        <source>Statements for the next round</source>
+        <translation>Påståenden till nästa omgång</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Förändring</translation>
+    </message>
+    <message>
+        <source>No survey round has been tallied by {date}.</source>
+        <translation>Ingen enkätomgång har räknats samman till och med {date}.</translation>
+    </message>
+    <message>
+        <source>Latest round: {name}</source>
+        <translation>Senaste omgången: {name}</translation>
+    </message>
+    <message>
+        <source>There are no survey rounds yet.</source>
+        <translation>Det finns inga enkätomgångar än.</translation>
+    </message>
+    <message>
+        <source>Weeks {weeks} ({first} – {last}). Handed out: {handed_out}. Came back: {returned}.</source>
+        <translation>Vecka {weeks} ({first} – {last}). Utdelade: {handed_out}. Inlämnade: {returned}.</translation>
+    </message>
+    <message>
+        <source>Handed out at: {place}.</source>
+        <translation>Utdelade i: {place}.</translation>
+    </message>
+    <message>
+        <source>n = {n}</source>
+        <translation>n = {n}</translation>
+    </message>
+    <message>
+        <source>No answers have been entered for this round yet.</source>
+        <translation>Inga svar har skrivits in för den här omgången än.</translation>
+    </message>
+    <message>
+        <source>Fewer than {fewest} sheets came back: these results are for use inside the unit only.</source>
+        <translation>Färre än {fewest} enkäter lämnades in: resultaten är bara till för verksamheten själv.</translation>
+    </message>
+    <message>
+        <source>Compared with {name}</source>
+        <translation>Jämfört med {name}</translation>
+    </message>
+    <message>
+        <source>The change is in percentage points of the sheets that came back; “–”: not asked in the earlier round.</source>
+        <translation>Förändringen är i procentenheter av de inlämnade enkäterna; ”–”: frågades inte i den tidigare omgången.</translation>
+    </message>
+    <message>
+        <source>Too few answers to show (fewer than {fewest} sheets came back).</source>
+        <translation>För få svar för att visas (färre än {fewest} enkäter lämnades in).</translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation>Stämmer</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Stämmer delvis</translation>
+    </message>
+    <message>
+        <source>Do not agree</source>
+        <translation>Stämmer inte</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Vet inte</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Inget svar</translation>
+    </message>
+    <message>
+        <source>That survey round no longer exists in this workspace.</source>
+        <translation>Den enkätomgången finns inte längre i arbetsytan.</translation>
+    </message>
+    <message>
+        <source>There is no survey round “{name}”. Rounds: {names}.</source>
+        <translation>Det finns ingen enkätomgång ”{name}”. Omgångar: {names}.</translation>
+    </message>
+    <message>
+        <source>There is already a survey round called “{name}”.</source>
+        <translation>Det finns redan en enkätomgång som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <source>There are no statements to ask: add at least one first.</source>
+        <translation>Det finns inga påståenden att fråga om: lägg först till minst ett.</translation>
+    </message>
+    <message>
+        <source>The round ends ({last}) before it starts ({first}).</source>
+        <translation>Omgången slutar ({last}) innan den börjar ({first}).</translation>
+    </message>
+    <message>
+        <source>More sheets came back ({returned}) than were handed out ({handed_out}).</source>
+        <translation>Fler enkäter lämnades in ({returned}) än som delades ut ({handed_out}).</translation>
+    </message>
+    <message>
+        <source>“{statement}”: the answers add up to {total}, but only {returned} sheets came back.</source>
+        <translation>”{statement}”: svaren blir {total} tillsammans, men bara {returned} enkäter lämnades in.</translation>
+    </message>
+    <message>
+        <source>“{statement}” already has {total} answers: more sheets than that must have come back.</source>
+        <translation>”{statement}” har redan {total} svar: minst så många enkäter måste ha lämnats in.</translation>
+    </message>
+    <message>
+        <source>That statement no longer exists.</source>
+        <translation>Det påståendet finns inte längre.</translation>
+    </message>
+    <message>
+        <source>A questionnaire has at most {most} statements, so that it fits on one page.</source>
+        <translation>En enkät har högst {most} påståenden, så att den får plats på en sida.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyActions</name>
+    <message>
+        <source>Surve&amp;y</source>
+        <translation>Enk&amp;ät</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Ny omgång…</translation>
+    </message>
+    <message>
+        <source>Start a survey round with the statements for the next round</source>
+        <translation>Starta en enkätomgång med påståendena till nästa omgång</translation>
+    </message>
+    <message>
+        <source>&amp;Edit round…</source>
+        <translation>&amp;Ändra omgång…</translation>
+    </message>
+    <message>
+        <source>Change the selected round&apos;s name, weeks, place or number of sheets</source>
+        <translation>Ändra namn, veckor, plats eller antal enkäter för den valda omgången</translation>
+    </message>
+    <message>
+        <source>&amp;Remove round</source>
+        <translation>&amp;Ta bort omgång</translation>
+    </message>
+    <message>
+        <source>Remove the selected round (can be undone)</source>
+        <translation>Ta bort den valda omgången (kan ångras)</translation>
+    </message>
+    <message>
+        <source>Save &amp;questionnaire as PDF…</source>
+        <translation>Spara en&amp;kätformuläret som PDF…</translation>
+    </message>
+    <message>
+        <source>The blank questionnaire of the selected round, to print</source>
+        <translation>Den valda omgångens tomma enkät, att skriva ut</translation>
+    </message>
+    <message>
+        <source>Save re&amp;sults as PDF…</source>
+        <translation>Spara &amp;resultatet som PDF…</translation>
+    </message>
+    <message>
+        <source>The selected round&apos;s results, compared with the round before it</source>
+        <translation>Den valda omgångens resultat, jämfört med omgången före</translation>
+    </message>
+    <message>
+        <source>&amp;Add statement…</source>
+        <translation>&amp;Lägg till påstående…</translation>
+    </message>
+    <message>
+        <source>Add a statement for the next round</source>
+        <translation>Lägg till ett påstående till nästa omgång</translation>
+    </message>
+    <message>
+        <source>Rew&amp;ord statement…</source>
+        <translation>Formulera &amp;om påstående…</translation>
+    </message>
+    <message>
+        <source>Change the selected statement&apos;s words for the next round</source>
+        <translation>Ändra orden i det valda påståendet till nästa omgång</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytta &amp;upp</translation>
+    </message>
+    <message>
+        <source>Move the selected statement up</source>
+        <translation>Flytta upp det valda påståendet</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Flytta ne&amp;d</translation>
+    </message>
+    <message>
+        <source>Move the selected statement down</source>
+        <translation>Flytta ned det valda påståendet</translation>
+    </message>
+    <message>
+        <source>Remove s&amp;tatement</source>
+        <translation>Ta &amp;bort påstående</translation>
+    </message>
+    <message>
+        <source>Remove the selected statement from the next round (can be undone)</source>
+        <translation>Ta bort det valda påståendet från nästa omgång (kan ångras)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <source>Survey rounds</source>
+        <translation>Enkätomgångar</translation>
+    </message>
+    <message>
+        <source>Tally of the returned sheets</source>
+        <translation>Sammanräkning av de inlämnade enkäterna</translation>
+    </message>
+    <message>
+        <source>Count the crosses on the sheets that came back and type the totals: Tab moves across, Enter down, Ctrl+Tab leaves the grid. Only the totals are kept, never a sheet; throw the sheets away when done.</source>
+        <translation>Räkna kryssen på de inlämnade enkäterna och skriv in summorna: Tab flyttar åt höger, Enter nedåt, Ctrl+Tab lämnar tabellen. Bara summorna sparas, aldrig en enskild enkät; släng enkäterna när du är klar.</translation>
+    </message>
+    <message>
+        <source>Tally</source>
+        <translation>Sammanräkning</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Jämför med:</translation>
+    </message>
+    <message>
+        <source>Compare with round</source>
+        <translation>Jämför med omgång</translation>
+    </message>
+    <message>
+        <source>Comparison of two rounds</source>
+        <translation>Jämförelse av två omgångar</translation>
+    </message>
+    <message>
+        <source>Statements for the next round</source>
+        <translation>Påståenden till nästa omgång</translation>
+    </message>
+    <message>
+        <source>A new round gets these statements and keeps them, so changes here never alter a round already made.</source>
+        <translation>En ny omgång får de här påståendena och behåller dem. Det du ändrar här ändrar aldrig en omgång som redan finns.</translation>
+    </message>
+    <message>
+        <source>Removed %1. Undo with Ctrl+Z.</source>
+        <translation>%1 har tagits bort. Ångra med Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Save questionnaire as PDF</source>
+        <translation>Spara enkätformuläret som PDF</translation>
+    </message>
+    <message>
+        <source>Save results as PDF</source>
+        <translation>Spara resultatet som PDF</translation>
+    </message>
+    <message>
+        <source>questionnaire</source>
+        <translation>enkät</translation>
+    </message>
+    <message>
+        <source>survey results</source>
+        <translation>enkätresultat</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 har sparats.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyRoundForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>Name of the round</source>
+        <translation>Omgångens namn</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Första dagen:</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD)</source>
+        <translation>Första dagen (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Sista dagen:</translation>
+    </message>
+    <message>
+        <source>Last day (YYYY-MM-DD)</source>
+        <translation>Sista dagen (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>&amp;Where handed out:</source>
+        <translation>&amp;Var de delades ut:</translation>
+    </message>
+    <message>
+        <source>Where the sheets were handed out</source>
+        <translation>Var enkäterna delades ut</translation>
+    </message>
+    <message>
+        <source>&amp;Handed out:</source>
+        <translation>&amp;Utdelade:</translation>
+    </message>
+    <message>
+        <source>Sheets handed out</source>
+        <translation>Utdelade enkäter</translation>
+    </message>
+    <message>
+        <source>&amp;Came back:</source>
+        <translation>&amp;Inlämnade:</translation>
+    </message>
+    <message>
+        <source>Sheets that came back</source>
+        <translation>Inlämnade enkäter</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyStatementForm</name>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>&amp;Påstående:</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Påstående</translation>
     </message>
 </context>
 <context>

@@ -19,11 +19,11 @@ from peerdesk.paths import resources_dir
 GUIDES = resources_dir() / "guide"
 EXPECTED = {
     "sv": ["Kom igång", "Vem är du?", "Översikten", "Förnyelsebeslut", "Introduktionschecklistan",
-           "Personer och placeringar", "Lokal arbetsbeskrivning", "Aktivitetsloggen", "Rapporter",
-           "Ångra och gör om", "Byt språk", "Arbetsytans fil", "Säkerhetskopior och kontroll",
+           "Personer och placeringar", "Lokal arbetsbeskrivning", "Aktivitetsloggen", "Vad brukarna säger",
+           "Rapporter", "Ångra och gör om", "Byt språk", "Arbetsytans fil", "Säkerhetskopior och kontroll",
            "Vad som sparas – och vad som aldrig sparas"],
     "en": ["Getting started", "Who are you?", "The Overview", "Renewal decisions", "The introduction checklist",
-           "People and placements", "The local job description", "The activity log", "Reports",
+           "People and placements", "The local job description", "The activity log", "What the users say", "Reports",
            "Undo and redo", "Switching language", "The workspace file", "Backups and checking",
            "What is stored – and what never is"],
 }

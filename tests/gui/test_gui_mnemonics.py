@@ -199,6 +199,6 @@ def test_every_reports_control_has_its_own_mnemonic(qtbot: QtBot, lang: str, win
     QApplication.processEvents()
     texts = [w.text() for w in page.findChildren(QToolButton) + page.findChildren(QCheckBox)]
     texts += [label.text() for label in page.findChildren(QLabel) if label.buddy() is not None]
-    assert len(texts) == 12 and all(_key(t) for t in texts), texts
+    assert len(texts) == 13 and all(_key(t) for t in texts), texts
     menus = [a.text() for a in window.menuBar().actions()]
     assert not _clashes(texts + menus)

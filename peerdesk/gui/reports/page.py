@@ -38,8 +38,10 @@ from peerdesk.gui.reports.printing import print_document
 from peerdesk.gui.session import Session
 from peerdesk.gui.translation import arg, current_lang, error_text, text
 from peerdesk.i18n import QT_TRANSLATE_NOOP
+from peerdesk.people import list_people
 from peerdesk.placements import list_placements
 from peerdesk.reports import kinds
+from peerdesk.survey.rounds import list_rounds
 
 _COULD_NOT_WRITE = QT_TRANSLATE_NOOP("Csv", "Could not write {path}: {reason}.")
 PREVIEW_DELAY_MS = 250  # typing a date makes one report, not one per keystroke
@@ -82,7 +84,7 @@ def make_pdf(path: Path, request: kinds.Request) -> bytes:
 class ReportsPage(Page):
     SHOWS = frozenset({"unit", "people", "placements", "decisions", "activities", "activity_types", "study_circles",
                        "checklist_items", "checklist_history", "job_descriptions", "jd_sections", "jd_revisions",
-                       "jd_approvals"})
+                       "jd_approvals", "survey_rounds", "survey_round_statements"})
     actions: ReportsActions
 
     def __init__(self, actions: ReportsActions, session: Session | None, parent: QWidget | None = None) -> None:
@@ -101,7 +103,7 @@ class ReportsPage(Page):
         self.start, self.end = QDateEdit(self, calendarPopup=True), QDateEdit(self, calendarPopup=True)
         for edit in (self.start, self.end):
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.person, self.placement, self.circle = QComboBox(self), QComboBox(self), QComboBox(self)
+        self.person, self.placement, self.circle, self.round = (QComboBox(self) for _ in range(4))
         self.suppress, self.draft = QCheckBox(self), QCheckBox(self)
         self.status = QLabel(self, wordWrap=True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -109,7 +111,8 @@ class ReportsPage(Page):
         self.form = QFormLayout()
         self.labels: dict[str, QLabel] = {}
         for key, widget in [("kind", self.kind), ("period", self.period), ("start", self.start), ("end", self.end),
-                            ("person", self.person), ("placement", self.placement), ("circle", self.circle)]:
+                            ("person", self.person), ("placement", self.placement), ("circle", self.circle),
+                            ("round", self.round)]:
             label = QLabel(self)
             label.setBuddy(widget)
             self.labels[key] = label
@@ -142,7 +145,7 @@ class ReportsPage(Page):
         self.period.currentIndexChanged.connect(lambda: self.set_period(self.period.currentData()))
         for edit in (self.start, self.end):
             edit.dateChanged.connect(self._dates_edited)
-        for box in (self.person, self.placement, self.circle):
+        for box in (self.person, self.placement, self.circle, self.round):
             box.currentIndexChanged.connect(self.changed)
         for check in (self.suppress, self.draft):
             check.toggled.connect(self.changed)
@@ -181,7 +184,8 @@ class ReportsPage(Page):
     def _kind_changed(self) -> None:
         needs = set(_module(self.kind.currentData()).NEEDS)
         shown = {"period": "period" in needs, "start": "period" in needs, "end": "period" in needs,
-                 "person": "person" in needs, "placement": "placement" in needs, "circle": "circle" in needs}
+                 "person": "person" in needs, "placement": "placement" in needs, "circle": "circle" in needs,
+                 "round": "round" in needs}
         for key, visible in shown.items():
             self.form.setRowVisible(self.labels[key], visible)
         summary = self.kind.currentData() == "summary"
@@ -197,20 +201,22 @@ class ReportsPage(Page):
             placement=self.placement.currentData() if "placement" in needs else None,
             person=self.person.currentData() if "person" in needs else None,
             circle=self.circle.currentData() if "circle" in needs else None,
+            round=self.round.currentData() if "round" in needs else None,
             suppress_small=self.suppress.isChecked(), draft=self.draft.isChecked())
 
     def reload(self) -> None:
         ws = self.session.ws if self.session else None
-        supporters = [] if ws is None else [n for (n,) in ws.rows(
-            "SELECT name FROM people WHERE removed = 0 AND role = 'peer_supporter' ORDER BY name COLLATE NOCASE")]
+        supporters = [] if ws is None else [p.name for p in list_people(ws) if p.role == "peer_supporter"]
         running = [] if ws is None else list_placements(ws)
         running = [p for p in running if p.ended_on is None] or running
         circles = [] if ws is None else [c.theme for c in list_circles(ws)]
+        rounds = [] if ws is None else [r.name for r in list_rounds(ws)]
         self._fill(self.person, [(self.tr("All peer supporters"), None)] + [(n, n) for n in supporters])
         self._fill(self.placement, [(p.peer_supporter, p.peer_supporter) for p in running])
         self._fill(self.circle, [(c, c) for c in circles])
+        self._fill(self.round, [(r, r) for r in rounds])  # the latest first
         for widget in [self.kind, self.period, self.start, self.end, self.person, self.placement, self.circle,
-                       self.suppress, self.draft]:
+                       self.round, self.suppress, self.draft]:
             widget.setEnabled(ws is not None)
         if ws is None:  # the workspace was closed: nothing of it stays on screen
             self._wanted += 1
@@ -355,7 +361,7 @@ class ReportsPage(Page):
         for key, words in [("kind", self.tr("Rep&ort:")), ("period", self.tr("Per&iod:")),
                            ("start", self.tr("Fro&m:")), ("end", self.tr("&To:")),
                            ("person", self.tr("Peer &supporter:")), ("placement", self.tr("P&lacement:")),
-                           ("circle", self.tr("Study &circle:"))]:
+                           ("circle", self.tr("Study &circle:")), ("round", self.tr("Survey ro&und:"))]:
             self.labels[key].setText(words)
             self.labels[key].buddy().setAccessibleName(words.replace("&", "").rstrip(":"))
         self.suppress.setText(self.tr("Hide small &numbers (for reports leaving the unit)"))
