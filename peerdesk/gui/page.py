@@ -15,7 +15,7 @@ from typing import ClassVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from peerdesk.changes import Op
 from peerdesk.errors import PeerDeskError
@@ -141,6 +141,29 @@ def action_button(action: QAction, parent: QWidget, *, mnemonic: bool = True) ->
         action.changed.connect(lambda: button.setText(action.text()))
         button.setText(action.text())
     return button
+
+
+def button_row(actions: list[QAction], parent: QWidget) -> tuple[QHBoxLayout, list[QToolButton]]:
+    """A row of `action_button`s, left-aligned."""
+    row = QHBoxLayout()
+    buttons = [action_button(action, parent) for action in actions]
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch()
+    return row, buttons
+
+
+def scrolled_body(page: QWidget) -> tuple[QWidget, QVBoxLayout]:
+    """A page that scrolls as a whole (its tables as tall as their rows): the body to fill and its layout. The
+    scroll area takes no Tab stop of its own: it scrolls to whichever control gets the focus."""
+    scroll = QScrollArea(page, widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    body = QWidget(scroll)
+    scroll.setWidget(body)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return body, QVBoxLayout(body)
 
 
 @dataclass(frozen=True)

@@ -8,14 +8,12 @@ from itertools import pairwise
 from typing import Literal
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,22 +27,13 @@ from peerdesk.gui.jobdesc.reminders import JobDescReminders
 from peerdesk.gui.messages import confirm, show_error
 from peerdesk.gui.overview.actions import OverviewActions
 from peerdesk.gui.overview.models import DecisionsModel, PeopleModel, PlacementsModel
-from peerdesk.gui.page import Page, action_button
+from peerdesk.gui.page import Page, action_button, button_row, scrolled_body
 from peerdesk.gui.session import Session
 from peerdesk.gui.table_model import ID_ROLE, RowsModel
 from peerdesk.gui.tables import record_table
 from peerdesk.gui.translation import arg, text
 from peerdesk.people import UNIT_KINDS, Person
 from peerdesk.placements import Placement
-
-
-def _buttons(actions: list[QAction], parent: QWidget) -> tuple[QHBoxLayout, list[QToolButton]]:
-    row = QHBoxLayout()
-    buttons = [action_button(action, parent) for action in actions]
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch()
-    return row, buttons
 
 
 class OverviewPage(Page):
@@ -56,16 +45,7 @@ class OverviewPage(Page):
         self.people_model = PeopleModel(self)
         self.placements_model = PlacementsModel(self)
         self.decisions_model = DecisionsModel(self)
-        # The page scrolls as a whole; its tables are as tall as their rows. The scroll area takes no Tab stop of
-        # its own: it scrolls to whichever table or button gets the focus.
-        scroll = QScrollArea(self, widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(body)
+        body, layout = scrolled_body(self)
 
         self.unit_name = QLabel(body, objectName="unit_name")
         font = QFont(self.unit_name.font())
@@ -88,7 +68,7 @@ class OverviewPage(Page):
         self.decisions_label.setBuddy(self.decisions_view)
         box = QVBoxLayout(self.placements_box)
         box.addWidget(self.placements_view)
-        row, placement_buttons = _buttons([actions.add_placement, actions.edit_placement, actions.record_decision,
+        row, placement_buttons = button_row([actions.add_placement, actions.edit_placement, actions.record_decision,
                                            actions.correct_decision, actions.withdraw_decision], self.placements_box)
         box.addLayout(row)
         box.addWidget(self.decisions_label)
@@ -105,7 +85,7 @@ class OverviewPage(Page):
         self.people_view.addAction(actions.remove_person)
         box = QVBoxLayout(self.people_box)
         box.addWidget(self.people_view)
-        row, people_buttons = _buttons([actions.add_person, actions.edit_person, actions.remove_person],
+        row, people_buttons = button_row([actions.add_person, actions.edit_person, actions.remove_person],
                                        self.people_box)
         box.addLayout(row)
         layout.addWidget(self.people_box)

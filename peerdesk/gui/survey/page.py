@@ -9,16 +9,13 @@ from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +24,7 @@ from peerdesk.changes import op
 from peerdesk.errors import PeerDeskError
 from peerdesk.gui.forms import ERROR_STYLE
 from peerdesk.gui.messages import show_error
-from peerdesk.gui.page import Page
+from peerdesk.gui.page import Page, button_row, scrolled_body
 from peerdesk.gui.session import Session
 from peerdesk.gui.survey.actions import SurveyActions
 from peerdesk.gui.survey.grid import BarDelegate, TallyView
@@ -41,25 +38,6 @@ from peerdesk.survey.results import FEWEST, compare
 from peerdesk.survey.rounds import Round
 
 
-def _button(action: QAction, parent: QWidget) -> QToolButton:
-    button = QToolButton(parent)
-    button.setDefaultAction(action)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    action.changed.connect(lambda: button.setText(action.text()))  # keep the '&' a tool button would drop
-    button.setText(action.text())
-    return button
-
-
-def _buttons(actions: list[QAction], parent: QWidget) -> tuple[QHBoxLayout, list[QToolButton]]:
-    row = QHBoxLayout()
-    buttons = [_button(action, parent) for action in actions]
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch()
-    return row, buttons
-
-
 class SurveyPage(Page):
     SHOWS = frozenset({rounds.ROUNDS, rounds.TALLIES, statements.TABLE, "unit"})
     actions: SurveyActions
@@ -71,20 +49,13 @@ class SurveyPage(Page):
         self.results_model = ResultsModel(self)
         self.compare_model = CompareModel(self)
         self.statements_model = StatementsModel(self)
-        scroll = QScrollArea(self, widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        layout = QVBoxLayout(body)
+        body, layout = scrolled_body(self)
 
         self.rounds_box = QGroupBox(body)
         self.rounds_view = record_table(self.rounds_model, self.rounds_box, fit_rows=True)
         box = QVBoxLayout(self.rounds_box)
         box.addWidget(self.rounds_view)
-        row, round_buttons = _buttons([actions.new_round, actions.edit_round, actions.remove_round,
+        row, round_buttons = button_row([actions.new_round, actions.edit_round, actions.remove_round,
                                        actions.print_questionnaire, actions.save_results], self.rounds_box)
         box.addLayout(row)
         layout.addWidget(self.rounds_box)
@@ -127,7 +98,7 @@ class SurveyPage(Page):
         box = QVBoxLayout(self.statements_box)
         box.addWidget(self.statements_hint)
         box.addWidget(self.statements_view)
-        row, statement_buttons = _buttons([actions.add_statement, actions.reword_statement, actions.move_up,
+        row, statement_buttons = button_row([actions.add_statement, actions.reword_statement, actions.move_up,
                                            actions.move_down, actions.remove_statement], self.statements_box)
         box.addLayout(row)
         layout.addWidget(self.statements_box)
