@@ -7,29 +7,25 @@ someone else. Never a traceback: bugs are logged with theirs to the log file and
 from __future__ import annotations
 
 import argparse
-import contextlib
 import errno
 import logging
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from peerdesk import __version__, language, lock
+from peerdesk import __version__, commands, language
 from peerdesk.errors import PeerDeskError
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg, Translate, untranslated
 from peerdesk.paths import SUFFIX
-from peerdesk.people import clean_name
 
 if TYPE_CHECKING:
-    from peerdesk.store import Workspace
+    pass
 
 log = logging.getLogger(__name__)
 
-AS_LABEL = QT_TRANSLATE_NOOP("Cli", "--as (who acts)")
 
-Say = Callable[..., None]  # prints a Msg with its parameters, translated
 
 COMMANDS = ("demo", "check", "backup", "backups", "restore", "checklist", "jobdesc", "activities", "report")
 GLOBAL_OPTIONS = ("--lang", "--as")
@@ -136,48 +132,48 @@ def _command_parser(translate: Translate) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     p = sub.add_parser("demo", help=t("demo"), description=t("demo"))
     p.add_argument("file", type=Path, metavar="FILE")
-    p.set_defaults(run=_cmd_demo)
+    p.set_defaults(run=commands.demo)
     p = sub.add_parser("check", help=t("check"), description=t("check"))
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--full", action="store_true", help=t("full"))
     p.add_argument("--repair", action="store_true", help=t("repair"))
-    p.set_defaults(run=_cmd_check)
+    p.set_defaults(run=commands.check)
     p = sub.add_parser("backup", help=t("backup"), description=t("backup"))
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--to", type=Path, metavar="DIR", help=t("to"))
-    p.set_defaults(run=_cmd_backup)
+    p.set_defaults(run=commands.backup)
     p = sub.add_parser("backups", help=t("backups"), description=t("backups"))
     p.add_argument("file", type=Path, metavar="FILE")
-    p.set_defaults(run=_cmd_backups)
+    p.set_defaults(run=commands.backups)
     p = sub.add_parser("restore", help=t("restore"), description=t("restore"))
     p.add_argument("backup", type=Path, metavar="BACKUP")
     p.add_argument("--workspace", type=Path, metavar="FILE", help=t("into"))
-    p.set_defaults(run=_cmd_restore)
+    p.set_defaults(run=commands.restore)
     p = sub.add_parser("checklist", help=t("checklist"), description=t("checklist"))
     p.add_argument("--workspace", type=Path, metavar="FILE", help=t("workspace"))
     p.add_argument("--placement", metavar="NAME", help=t("placement"))
     p.add_argument("--overdue", action="store_true", help=t("overdue"))
-    p.set_defaults(run=_cmd_checklist)
+    p.set_defaults(run=commands.checklist)
     p = sub.add_parser("activities", help=t("activities"), description=t("activities"))
     actions = p.add_subparsers(dest="action", required=True, parser_class=_Parser)
     p = actions.add_parser("import", help=t("import"), description=t("import"))
     p.add_argument("csv", type=Path, metavar="CSV")
     p.add_argument("--workspace", type=Path, metavar="FILE", help=t("workspace"))
     p.add_argument("--allow-duplicates", action="store_true", help=t("duplicates"))
-    p.set_defaults(run=_cmd_activities)
+    p.set_defaults(run=commands.activities)
     p = actions.add_parser("export", help=t("export"), description=t("export"))
     p.add_argument("--out", type=Path, metavar="CSV", required=True, help=t("out"))
     p.add_argument("--workspace", type=Path, metavar="FILE", help=t("workspace"))
     p.add_argument("--from", dest="start", metavar="DATE", help=t("from"))
     p.add_argument("--to", dest="end", metavar="DATE", help=t("until"))
-    p.set_defaults(run=_cmd_activities)
+    p.set_defaults(run=commands.activities)
     p = sub.add_parser("jobdesc", help=t("jobdesc"), description=t("jobdesc"))
     p.add_argument("--workspace", type=Path, metavar="FILE", help=t("workspace"))
     p.add_argument("--placement", metavar="NAME", help=t("one_placement"))
     which = p.add_mutually_exclusive_group()
-    which.add_argument("--revision", type=_version, metavar="N|agreed|draft", help=t("revision"))
-    which.add_argument("--diff", type=_version, nargs=2, metavar=("N", "M"), help=t("diff"))
-    p.set_defaults(run=_cmd_jobdesc)
+    which.add_argument("--revision", type=commands.version, metavar="N|agreed|draft", help=t("revision"))
+    which.add_argument("--diff", type=commands.version, nargs=2, metavar=("N", "M"), help=t("diff"))
+    p.set_defaults(run=commands.jobdesc)
     _report_parser(sub, t)
     for p in [*sub.choices.values(), *actions.choices.values()]:
         _global_options(p, t)
@@ -197,7 +193,7 @@ def _report_parser(sub: argparse._SubParsersAction, t: Callable[[str], str]) -> 
         p.add_argument(f"--{option}", metavar="NAME", help=t(f"report_{option}"))
     p.add_argument("--suppress-small", action="store_true", help=t("suppress"))
     p.add_argument("--draft", action="store_true", help=t("draft"))
-    p.set_defaults(run=_cmd_report)
+    p.set_defaults(run=commands.report)
 
 
 def _command_first(argv: list[str]) -> list[str]:
@@ -208,222 +204,6 @@ def _command_first(argv: list[str]) -> list[str]:
         leading += argv[: 2 if takes_value else 1]
         argv = argv[2 if takes_value else 1:]
     return argv + leading
-
-
-def _actor(option: str | None, path: Path) -> str:
-    """`--as NAME`, else the person this OS user chose in the GUI for that workspace, else the OS user."""
-    if option:
-        return clean_name(option, AS_LABEL, "as")
-    from peerdesk.people import get_person
-    from peerdesk.settings import Settings
-    from peerdesk.store import Workspace
-
-    try:
-        ws = Workspace.open(path, actor="", read_only=True)
-        try:
-            person_id = Settings().get("person_by_workspace").get(ws.workspace_id)  # type: ignore[union-attr]
-            if isinstance(person_id, int):
-                return get_person(ws, person_id).name
-        finally:
-            ws.close()
-    except PeerDeskError:
-        pass  # a damaged or missing file has no remembered person
-    return f"command line ({lock.os_user()})"
-
-
-def open_workspace(args: argparse.Namespace, *, write: bool) -> Workspace:
-    """The workspace a command works inside (`--workspace FILE`, else the default one): read-only for commands that
-    only read, so they also work while the file is open elsewhere; for writing with the lock, acting as `--as`
-    (InUse, exit 3, when someone else holds it). Close it when done."""
-    from peerdesk.paths import default_workspace
-    from peerdesk.store import Workspace
-
-    path = args.workspace or default_workspace()
-    if not write:
-        return Workspace.open(path, actor="", read_only=True)
-    return Workspace.open(path, actor=_actor(args.actor, path))
-
-
-def _cmd_demo(args: argparse.Namespace, say: Say, translate: Translate) -> int:
-    from peerdesk.demo import write_demo
-
-    write_demo(args.file).close()
-    say(QT_TRANSLATE_NOOP("Cli", "Demo workspace written to {path}."), path=args.file)
-    return 0
-
-
-def _cmd_report(args: argparse.Namespace, say: Say, translate: Translate) -> int:
-    from peerdesk.reports import kinds
-
-    start, end = kinds.period(args.start, args.end)
-    with _reading(args) as (ws, lang):
-        pages = kinds.make(ws, kinds.Request(
-            args.kind, start, end, lang, placement=args.placement, person=args.person, circle=args.circle,
-            round=args.round, suppress_small=args.suppress_small, draft=args.draft), args.out, translate)
-    say(QT_TRANSLATE_NOOP("Cli", "Report written to {path} (pages: {pages})."), path=args.out, pages=pages)
-    return 0
-
-
-def _cmd_activities(args: argparse.Namespace, say: Say, translate: Translate) -> int:
-    from peerdesk.activities.command import run
-
-    ws = open_workspace(args, write=args.action == "import")
-    try:
-        return run(ws, args, say, translate, language.resolve(args.lang, _saved_language()))
-    finally:
-        ws.close()
-
-
-def _saved_language() -> str:
-    from peerdesk.settings import Settings
-
-    return str(Settings().get("language"))
-
-
-def _stderr_is_stdout() -> bool:
-    """Both streams end up in the same place (a terminal, or `2>&1`): a line written to both would show twice."""
-    try:
-        return os.path.samestat(os.fstat(sys.stdout.fileno()), os.fstat(sys.stderr.fileno()))
-    except (OSError, ValueError, AttributeError):  # replaced streams (tests) have no file descriptor
-        return False
-
-
-def _report(lines: list[str], failed: bool) -> None:
-    """The report on stdout; a failure's first line also goes to stderr, as every failure's does, unless stderr is
-    the very same place (then it would be printed twice)."""
-    print("\n".join(lines))
-    if failed and lines and not _stderr_is_stdout():
-        print(lines[0], file=sys.stderr)
-
-
-def _cmd_check(args: argparse.Namespace, say: Say, translate: Translate) -> int:
-    """Exit 0 when healthy (or repaired with every record kept), else 1; see HELP["repair"].
-
-    A damaged file's report names both ways out (repair, or restore the newest good backup), what each loses and
-    which loses less, before anything is changed. What SQLite itself said goes to the log, for support, not to the
-    user."""
-    from peerdesk import check, recovery, repair
-
-    report = check.check(args.file, full=args.full or args.repair)  # a repair must see every kind of damage
-    lines = report.summary(translate)
-    if report.technical_details:
-        log.info("check %s: %s", args.file, "; ".join(report.technical()))
-    if report.healthy or not report.repairable:
-        _report(lines, not report.healthy)
-        return 0 if report.healthy else 1
-    lines = lines[:1]  # the verdict; the ways out below replace the check's own hints for the window
-    if report.technical_details:
-        lines.append(QT_TRANSLATE_NOOP("Cli", "Technical details for support are in {log}.").tr(
-            translate, log=_log_file()))
-    ways = recovery.options(args.file)
-    lines += ways.lines(translate)
-    if ways.backup is not None:
-        lines.append(QT_TRANSLATE_NOOP("Cli", "To restore the backup: peerdesk restore {backup} --workspace {path}").tr(
-            translate, backup=ways.backup.path, path=args.file))
-    if not args.repair:
-        if ways.repair.replaced:
-            lines.append(QT_TRANSLATE_NOOP("Cli", "To repair: peerdesk check {path} --repair").tr(
-                translate, path=args.file))
-        _report(lines, True)
-        return 1
-    print("\n".join(lines))
-    repaired = repair.repair(args.file, actor=_actor(args.actor, args.file))
-    lines = repaired.summary(translate)
-    if details := repaired.details():
-        log.info("repair %s: %s", args.file, "; ".join(details))
-    lost = repaired.lost != 0
-    if ways.backup is not None and (lost or not repaired.replaced):
-        lines.insert(1, QT_TRANSLATE_NOOP(
-            "Cli", "Newest good backup: {backup} ({date}). To restore it instead: peerdesk restore {backup} "
-            "--workspace {path}").tr(translate, backup=ways.backup.path, date=recovery.when(ways.backup),
-                                    path=args.file))
-    _report(lines, not repaired.healthy or (repaired.replaced and lost))
-    return 0 if repaired.healthy and not (repaired.replaced and lost) else 1
-
-
-def _log_file() -> Path:
-    from peerdesk.logs import log_file
-
-    return log_file()
-
-
-def _cmd_backup(args: argparse.Namespace, say: Say, translate: Translate) -> int:
-    from peerdesk import backup
-
-    info = backup.backup_file(args.file, "manual", to=args.to)
-    say(QT_TRANSLATE_NOOP("Cli", "Backup written to {path}."), path=info.path)
-    return 0
-
-
-def _cmd_backups(args: argparse.Namespace, say: Say, translate: Translate) -> int:
-    from peerdesk import backup
-
-    found = backup.list_backups(args.file)
-    if not found:
-        say(QT_TRANSLATE_NOOP("Cli", "No backups of {path} yet."), path=args.file)
-    for info in found:
-        reason = backup.REASONS[info.reason].tr(translate) if info.reason in backup.REASONS else info.reason
-        print(f"{info.path}\t{info.created.astimezone():%Y-%m-%d %H:%M}\t{info.size}\t{reason}")
-    return 0
-
-
-def _cmd_restore(args: argparse.Namespace, say: Say, translate: Translate) -> int:
-    from peerdesk import restore
-    from peerdesk.paths import default_workspace
-
-    target = args.workspace or default_workspace()
-    saved = restore.restore(args.backup, target, actor=_actor(args.actor, target))
-    if saved:
-        say(QT_TRANSLATE_NOOP("Cli", "The state before restoring was backed up to {path}."), path=saved.path)
-    say(QT_TRANSLATE_NOOP("Cli", "Restored {backup} into {path}."), backup=args.backup, path=target)
-    return 0
-
-
-@contextlib.contextmanager
-def _reading(args: argparse.Namespace) -> Iterator[tuple[Workspace, str]]:
-    """The workspace a printing command reads (read-only: it works while someone else has the file open) and the
-    language it prints in."""
-    lang = language.resolve(args.lang, _saved_language())
-    ws = open_workspace(args, write=False)
-    try:
-        yield ws, lang
-    finally:
-        ws.close()
-
-
-def _cmd_checklist(args: argparse.Namespace, say: Say, translate: Translate) -> int:
-    import datetime as dt
-
-    from peerdesk.checklist import text
-
-    with _reading(args) as (ws, lang):
-        chosen = text.choose_placements(ws, args.placement)
-        for line in text.placement_lines(ws, chosen, lang, dt.date.today(), translate, overdue_only=args.overdue):
-            print(line)
-    return 0
-
-
-def _version(value: str) -> int | str:
-    """A job-description version on the command line: a revision number, agreed or draft (else exit 2)."""
-    if value in ("agreed", "draft"):
-        return value
-    if value.isdigit() and int(value) > 0:
-        return int(value)
-    raise ValueError(value)
-
-
-_version.__name__ = "revision"  # argparse names the type in its message: "invalid revision value: 'x'"
-
-
-def _cmd_jobdesc(args: argparse.Namespace, say: Say, translate: Translate) -> int:
-    from peerdesk.jobdesc import text
-
-    with _reading(args) as (ws, lang):
-        if args.diff:
-            print(text.unified_diff(ws, args.placement, *args.diff, translate), end="")
-        else:
-            print(text.markdown(ws, args.placement, args.revision, translate, lang), end="")
-    return 0
 
 
 def _readable_path(path: Path | None) -> None:
@@ -538,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         logs.configure()
         for option in ("file", "workspace", "backup", "to", "csv", "out"):
             _readable_path(getattr(args, option, None))
-        _readable_text(args.actor, AS_LABEL)
+        _readable_text(args.actor, commands.AS_LABEL)
         if not is_command:
             from peerdesk.gui.app import run_gui
 
