@@ -67,17 +67,18 @@ PROGRESS_EVERY = 250
 
 # -- export ----------------------------------------------------------------------------------------------------
 
-def _inert(text: str) -> str:
+def inert(text: str) -> str:
+    """A cell Excel shows as text: one that begins like a formula (=, +, -, @) gets a leading apostrophe."""
     return "'" + text if text.startswith(_FORMULA) else text
 
 
 def _cells(a: Activity, types: dict[str, ActivityType], lang: str) -> list[str]:
     kind = types.get(a.type_key)
     took = "" if a.visit_took_place is None else YES_NO[bool(a.visit_took_place)][lang]
-    return [a.day.isoformat(), _inert(kind.label(lang) if kind else a.type_key), str(a.minutes),
-            str(a.participants), PLACE_WORDS[a.place][lang], _inert(a.theme), _inert(a.note),
-            _inert(a.peer_supporter), DESTINATION_WORDS[a.visit_destination][lang] if a.visit_destination else "",
-            took, _inert(a.circle)]
+    return [a.day.isoformat(), inert(kind.label(lang) if kind else a.type_key), str(a.minutes),
+            str(a.participants), PLACE_WORDS[a.place][lang], inert(a.theme), inert(a.note),
+            inert(a.peer_supporter), DESTINATION_WORDS[a.visit_destination][lang] if a.visit_destination else "",
+            took, inert(a.circle)]
 
 
 def export_rows(reader: Reader, flt: log.Filter, lang: str) -> Iterator[list[str]]:

@@ -59,7 +59,8 @@ def find_placement(ws: Workspace, name: str | None) -> Placement:
         names=", ".join(p.peer_supporter for p in with_one))
 
 
-def _jd_id(ws: Workspace, placement: Placement) -> int:
+def job_description_id(ws: Workspace, placement: Placement) -> int:
+    """The placement's job description; NotFound (saying so in words) when it has none yet."""
     jd = draft.get_job_description(ws, placement.id)
     if jd is None:
         raise NotFound(QT_TRANSLATE_NOOP("JobDescText", "{name}'s placement has no job description yet."),
@@ -142,7 +143,7 @@ def header(ws: Workspace, placement: Placement, jd_id: int, shown: Version, tran
 def markdown(ws: Workspace, placement_name: str | None, which: str | int | None, translate: Translate,
              lang: str) -> str:
     placement = find_placement(ws, placement_name)
-    jd_id = _jd_id(ws, placement)
+    jd_id = job_description_id(ws, placement)
     shown = version(ws, jd_id, which, translate)
     head = header(ws, placement, jd_id, shown, translate)
     return "\n".join(head) + "\n\n" + to_markdown(shown.sections, lang, COVERS.tr(translate, types="{types}"))
@@ -151,7 +152,7 @@ def markdown(ws: Workspace, placement_name: str | None, which: str | int | None,
 def unified_diff(ws: Workspace, placement_name: str | None, old: str | int, new: str | int,
                  translate: Translate) -> str:
     placement = find_placement(ws, placement_name)
-    jd_id = _jd_id(ws, placement)
+    jd_id = job_description_id(ws, placement)
     a, b = version(ws, jd_id, old, translate), version(ws, jd_id, new, translate)
     lines = diff.unified(a.sections, b.sections, a.name, b.name, task_prefix=_task_prefix(translate))
     return "\n".join(lines or [NO_CHANGES.tr(translate)]) + "\n"

@@ -11,7 +11,7 @@ from typing import Any
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Translate
 from peerdesk.jobdesc import revisions
 from peerdesk.jobdesc.content import Section, activity_label
-from peerdesk.jobdesc.text import COVERS, _jd_id, day_of, find_placement, role_name, state, version
+from peerdesk.jobdesc.text import COVERS, day_of, find_placement, job_description_id, role_name, state, version
 from peerdesk.people import ROLES
 from peerdesk.reports import parts
 from peerdesk.reports.common import table_heading, unit_name
@@ -42,7 +42,7 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__")
 
 def build(ws: Workspace, request: Request, translate: Translate) -> tuple[ReportInfo, list[Any]]:
     placement = find_placement(ws, request.placement)
-    jd_id = _jd_id(ws, placement)
+    jd_id = job_description_id(ws, placement)
     all_revisions = revisions.list_revisions(ws, jd_id)
     shown = version(ws, jd_id, None, translate)
     agreed = revisions.agreed(all_revisions)

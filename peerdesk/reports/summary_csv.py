@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from peerdesk.activities.csvio import _inert
+from peerdesk.activities.csvio import inert
 from peerdesk.errors import PeerDeskError
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Translate
 from peerdesk.query import Reader
@@ -33,7 +33,7 @@ def summary_rows(reader: Reader, request: Request, translate: Translate) -> list
         return text.replace(".", ",") if request.lang == "sv" else text
 
     rows = [[TYPE.tr(translate), NUMBER.tr(translate), HOURS.tr(translate), CONTACTS.tr(translate)]]
-    rows += [[_inert(t.label), n, hours(t.minutes), c]
+    rows += [[inert(t.label), n, hours(t.minutes), c]
              for t, n, c in zip(figures.types, numbers, contacts, strict=True)]
     rows.append([TOTAL.tr(translate), number_total or "", hours(figures.minutes), contacts_total or ""])
     return rows
