@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableView, QWidget
 
-from peerdesk.gui.table_model import RowsModel
+from peerdesk.gui.table_model import ID_ROLE, RowsModel
 
 # Where the keyboard is must be visible: a focused list or table gets a clear frame (not only a colour change of
 # its selection, which looks the same whether or not it has the focus).
@@ -36,3 +36,26 @@ def record_table(model: RowsModel, parent: QWidget, *, fit_rows: bool = False) -
         # Fixed: the layout gives it exactly its rows' height, so the page (not the table) scrolls.
         view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return view
+
+
+def selected_record(view: QTableView) -> object | None:
+    """The record of the selected row of a RowsModel's view; None when nothing is selected."""
+    model = view.model()
+    assert isinstance(model, RowsModel)
+    rows = view.selectionModel().selectedRows()
+    return model.rows[rows[0].row()] if rows else None
+
+
+def select_id(view: QTableView, wanted: object | None) -> None:
+    """Select the record that was selected before a reload, by its id (the first row when none was)."""
+    model = view.model()
+    assert isinstance(model, RowsModel)
+    row = 0 if wanted is None else model.row_of(wanted)
+    if row is not None and row < model.rowCount():
+        view.selectRow(row)
+
+
+def selected_id(view: QTableView) -> object | None:
+    """The domain id of the selected row's record; None when nothing is selected."""
+    rows = view.selectionModel().selectedRows()
+    return rows[0].data(ID_ROLE) if rows else None

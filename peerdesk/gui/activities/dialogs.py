@@ -25,7 +25,7 @@ from peerdesk.errors import PeerDeskError
 from peerdesk.gui.activities.models import CirclesModel, TypesModel
 from peerdesk.gui.forms import ERROR_STYLE, select_data
 from peerdesk.gui.session import Session
-from peerdesk.gui.tables import record_table
+from peerdesk.gui.tables import record_table, selected_record
 from peerdesk.gui.translation import Retranslating, current_lang, error_text
 from peerdesk.people import list_people
 
@@ -119,8 +119,7 @@ class CirclesDialog(_Dialog):
         self._selected_changed()
 
     def _chosen(self) -> circles.Circle | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return selected_record(self.view)  # type: ignore[return-value]
 
     def _selected_changed(self) -> None:
         chosen = self._chosen()
@@ -209,8 +208,7 @@ class TypesDialog(_Dialog):
         self._selected_changed()
 
     def _chosen(self) -> types.ActivityType | None:
-        rows = self.view.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return selected_record(self.view)  # type: ignore[return-value]
 
     def _selected_changed(self) -> None:
         chosen = self._chosen()

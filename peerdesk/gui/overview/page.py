@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +28,7 @@ from peerdesk.gui.overview.actions import OverviewActions
 from peerdesk.gui.overview.models import DecisionsModel, PeopleModel, PlacementsModel
 from peerdesk.gui.page import Page, action_button, button_row, scrolled_body
 from peerdesk.gui.session import Session
-from peerdesk.gui.table_model import ID_ROLE, RowsModel
-from peerdesk.gui.tables import record_table
+from peerdesk.gui.tables import record_table, select_id, selected_id
 from peerdesk.gui.translation import arg, text
 from peerdesk.people import UNIT_KINDS, Person
 from peerdesk.placements import Placement
@@ -121,7 +119,7 @@ class OverviewPage(Page):
         unit = people.get_unit(ws) if ws else None
         self.unit_name.setText(unit.name if unit else "")
         self.unit_kind.setText(text(UNIT_KINDS[unit.kind]) if unit and unit.kind in UNIT_KINDS else "")
-        chosen = (self._selected_id(self.placements_view), self._selected_id(self.people_view))
+        chosen = (selected_id(self.placements_view), selected_id(self.people_view))
         all_placements = placements.list_placements(ws) if ws else []
         self.placements_model.set_rows(all_placements)
         self.decisions_model.set_placements(all_placements)
@@ -129,7 +127,7 @@ class OverviewPage(Page):
         self.checklist_panel.reload(ws)
         self.jobdesc.reload(ws)
         for view, wanted in zip((self.placements_view, self.people_view), chosen, strict=True):
-            self._select_id(view, wanted)
+            select_id(view, wanted)
         self.update_actions()
 
     def _new_day(self) -> None:
@@ -154,7 +152,7 @@ class OverviewPage(Page):
     def update_actions(self) -> None:
         writable = self.session is not None and not self.session.read_only
         placement = self._selected_placement()
-        person = self._selected_id(self.people_view) is not None
+        person = selected_id(self.people_view) is not None
         in_force = placement is not None and placement.active_decision() is not None
         a = self.actions
         for action, enabled in [(a.edit_unit, True), (a.add_person, True), (a.edit_person, person),
@@ -166,26 +164,12 @@ class OverviewPage(Page):
 
     # -- selection --------------------------------------------------------------------------------------------
 
-    @staticmethod
-    def _selected_id(view: QTableView) -> int | None:
-        rows = view.selectionModel().selectedRows()
-        return rows[0].data(ID_ROLE) if rows else None
-
-    @staticmethod
-    def _select_id(view: QTableView, wanted: int | None) -> None:
-        """Select the record that was selected before a reload (the first row when none was)."""
-        model = view.model()
-        assert isinstance(model, RowsModel)
-        row = 0 if wanted is None else model.row_of(wanted)
-        if row is not None and row < model.rowCount():
-            view.selectRow(row)
-
     def _selected_person(self) -> Person | None:
-        wanted = self._selected_id(self.people_view)
+        wanted = selected_id(self.people_view)
         return next((p for p in self.people_model.rows if p.id == wanted), None)
 
     def _selected_placement(self) -> Placement | None:
-        wanted = self._selected_id(self.placements_view)
+        wanted = selected_id(self.placements_view)
         return next((p for p in self.placements_model.rows if p.id == wanted), None)
 
     # -- editing ----------------------------------------------------------------------------------------------

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +28,7 @@ from peerdesk.gui.session import Session
 from peerdesk.gui.survey.actions import SurveyActions
 from peerdesk.gui.survey.grid import BarDelegate, TallyView
 from peerdesk.gui.survey.models import CompareModel, ResultsModel, RoundsModel, StatementsModel, TallyModel
-from peerdesk.gui.table_model import ID_ROLE, RowsModel
-from peerdesk.gui.tables import record_table
+from peerdesk.gui.tables import record_table, select_id, selected_id
 from peerdesk.gui.translation import arg, current_lang, error_text, text
 from peerdesk.survey import results, rounds, statements
 from peerdesk.survey.report import INSIDE_ONLY, NOT_TALLIED
@@ -130,12 +128,12 @@ class SurveyPage(Page):
 
     def reload(self) -> None:
         ws = self.session.ws if self.session else None
-        chosen = self._selected_id(self.rounds_view)
-        chosen_statement = self._selected_id(self.statements_view)
+        chosen = selected_id(self.rounds_view)
+        chosen_statement = selected_id(self.statements_view)
         self.rounds_model.set_rows(rounds.list_rounds(ws) if ws else [])
         self.statements_model.set_rows(statements.list_statements(ws) if ws else [])
-        self._select_id(self.rounds_view, chosen)
-        self._select_id(self.statements_view, chosen_statement)
+        select_id(self.rounds_view, chosen)
+        select_id(self.statements_view, chosen_statement)
         self._show_round()
 
     def _round_chosen(self) -> None:
@@ -219,7 +217,7 @@ class SurveyPage(Page):
     def update_actions(self) -> None:
         writable = self.session is not None and not self.session.read_only
         the_round = self.selected_round() is not None
-        statement = self._selected_id(self.statements_view) is not None
+        statement = selected_id(self.statements_view) is not None
         a = self.actions
         for action, enabled in [(a.new_round, True), (a.edit_round, the_round), (a.remove_round, the_round),
                                 (a.add_statement, True), (a.reword_statement, statement), (a.move_up, statement),
@@ -230,21 +228,8 @@ class SurveyPage(Page):
 
     # -- selection --------------------------------------------------------------------------------------------
 
-    @staticmethod
-    def _selected_id(view: QTableView) -> int | None:
-        rows = view.selectionModel().selectedRows()
-        return rows[0].data(ID_ROLE) if rows else None
-
-    @staticmethod
-    def _select_id(view: QTableView, wanted: int | None) -> None:
-        model = view.model()
-        assert isinstance(model, RowsModel)
-        row = 0 if wanted is None else model.row_of(wanted)
-        if row is not None and row < model.rowCount():
-            view.selectRow(row)
-
     def selected_round(self) -> Round | None:
-        wanted = self._selected_id(self.rounds_view)
+        wanted = selected_id(self.rounds_view)
         return next((r for r in self.rounds_model.rows if r.id == wanted), None)
 
     def select_round(self, name: str) -> None:
@@ -297,7 +282,7 @@ class SurveyPage(Page):
         self.show_status(arg(self.tr("Removed %1. Undo with Ctrl+Z."), the_round.name))
 
     def _selected_statement(self) -> statements.Statement | None:
-        wanted = self._selected_id(self.statements_view)
+        wanted = selected_id(self.statements_view)
         return next((s for s in self.statements_model.rows if s.id == wanted), None)
 
     def reword_statement(self) -> None:
