@@ -37,7 +37,7 @@ from peerdesk.gui.jobdesc.actions import JobDescActions
 from peerdesk.gui.jobdesc.editor import SectionEditor
 from peerdesk.gui.jobdesc.models import RevisionsModel, TasksModel
 from peerdesk.gui.messages import show_error
-from peerdesk.gui.page import Page, action_button
+from peerdesk.gui.page import Page, action_button, button_row
 from peerdesk.gui.session import Session
 from peerdesk.gui.table_model import ID_ROLE
 from peerdesk.gui.tables import FOCUS_FRAME, record_table
@@ -52,12 +52,8 @@ SECTION_ROLE = Qt.ItemDataRole.UserRole
 STATUS_COLUMNS = 110  # characters per line of the state summary
 
 
-def _row(actions: list[QAction], parent: QWidget) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for action in actions:
-        row.addWidget(action_button(action, parent))
-    row.addStretch()
-    return row
+def _buttons(actions: list[QAction], parent: QWidget) -> QHBoxLayout:
+    return button_row(actions, parent)[0]
 
 
 def role_description(lang: str) -> str:
@@ -110,7 +106,7 @@ class JobDescPage(Page):
         column.addWidget(self.sections, 1)
         for pair in ((actions.add_section, actions.rename_section), (actions.section_up, actions.section_down),
                      (actions.remove_section,)):
-            column.addLayout(_row(list(pair), left))
+            column.addLayout(_buttons(list(pair), left))
 
         middle = QWidget(self)
         self.editor = SectionEditor(middle)
@@ -122,8 +118,8 @@ class JobDescPage(Page):
         self._wrap(self.tasks_view, (TasksModel.TASK, TasksModel.TYPES))
         box = QVBoxLayout(self.tasks_box)
         box.addWidget(self.tasks_view)
-        box.addLayout(_row([actions.add_task, actions.suggested_tasks], self.tasks_box))
-        box.addLayout(_row([actions.edit_task, actions.remove_task], self.tasks_box))
+        box.addLayout(_buttons([actions.add_task, actions.suggested_tasks], self.tasks_box))
+        box.addLayout(_buttons([actions.edit_task, actions.remove_task], self.tasks_box))
         self.tasks_box.hide()  # shown with the task list section
         split = QSplitter(Qt.Orientation.Vertical, middle)
         split.addWidget(self.editor)
@@ -149,7 +145,7 @@ class JobDescPage(Page):
         self._wrap(self.revisions_view, (RevisionsModel.SUMMARY, RevisionsModel.STATE))
         box = QVBoxLayout(self.revisions_box)
         box.addWidget(self.revisions_view)
-        box.addLayout(_row([actions.save_revision, actions.approve, actions.withdraw, actions.compare,
+        box.addLayout(_buttons([actions.save_revision, actions.approve, actions.withdraw, actions.compare,
                             actions.review_date], self.revisions_box))
         down = QSplitter(Qt.Orientation.Vertical, self)
         down.addWidget(across)
@@ -479,7 +475,7 @@ class JobDescPage(Page):
     def remove_section(self) -> None:
         section = self._selected_section()
         if section and self.session and self._run(op(draft.remove_section, section_id=section.id)):
-            self._status_bar(arg(self.tr("Removed the section “%1”. Undo with Ctrl+Z."), section.title))
+            self.show_status(arg(self.tr("Removed the section “%1”. Undo with Ctrl+Z."), section.title))
 
     def _task_dialog(self, task: Task | None) -> None:
         from peerdesk.gui.jobdesc.dialogs import TaskDialog
@@ -564,9 +560,3 @@ class JobDescPage(Page):
 
         if self.session:
             self._open(PinDialog(self.session, self.window(), resetting=resetting))
-
-    def _status_bar(self, message: str) -> None:
-        window = self.window()
-        bar = getattr(window, "statusBar", None)
-        if bar is not None:
-            bar().showMessage(message, 10_000)
