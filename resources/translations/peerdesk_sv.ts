@@ -3173,54 +3173,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source> and </source>
-        <translation> och </translation>
-    </message>
-    <message>
-        <source>%1 has no job description yet. Start it from the workspace&apos;s section template (Edit › Job description › Section template… changes the template).</source>
-        <translation>%1 har ingen arbetsbeskrivning ännu. Påbörja den utifrån arbetsytans mall för avsnitt (mallen ändras under Redigera › Arbetsbeskrivning › Mall för avsnitt…).</translation>
-    </message>
-    <message>
-        <source>There is no placement yet.</source>
-        <translation>Det finns ingen placering ännu.</translation>
-    </message>
-    <message>
-        <source>Agreed version: revision %1, approved by both on %2.</source>
-        <translation>Gällande version: version %1, godkänd av båda den %2.</translation>
-    </message>
-    <message>
-        <source>The draft changes, since the agreed version: %1.</source>
-        <translation>Utkastet ändrar följande sedan den gällande versionen: %1.</translation>
-    </message>
-    <message>
-        <source>The draft is the same as the agreed version.</source>
-        <translation>Utkastet är likadant som den gällande versionen.</translation>
-    </message>
-    <message>
-        <source>No version has been agreed yet.</source>
-        <translation>Ingen version är gällande ännu.</translation>
-    </message>
-    <message>
-        <source>Revision %1 awaits approval by %2.</source>
-        <translation>Version %1 väntar på godkännande av %2.</translation>
-    </message>
-    <message>
-        <source>The draft has changes not yet saved as a revision.</source>
-        <translation>Utkastet har ändringar som inte har sparats som version ännu.</translation>
-    </message>
-    <message>
-        <source>No revision has been saved yet.</source>
-        <translation>Ingen version har sparats ännu.</translation>
-    </message>
-    <message>
-        <source>Next review: %1.</source>
-        <translation>Nästa översyn: %1.</translation>
-    </message>
-    <message>
-        <source>Review is due.</source>
-        <translation>Det är dags för översyn.</translation>
-    </message>
-    <message>
         <source>P&amp;lacement:</source>
         <translation>Pla&amp;cering:</translation>
     </message>
@@ -5033,6 +4985,57 @@ Fri programvara under GNU GPL, version 3 eller senare.</translation>
     <message>
         <source>Write one short sentence in everyday words, as the person filling in the sheet would say it (“I …”). Rounds already made keep their own statements.</source>
         <translation>Skriv en kort mening med vardagliga ord, som den som fyller i enkäten skulle säga det (”Jag …”). Omgångar som redan finns behåller sina egna påståenden.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLines</name>
+    <message>
+        <source>%1 has no job description yet. Start it from the workspace&apos;s section template (Edit › Job description › Section template… changes the template).</source>
+        <translation>%1 har ingen arbetsbeskrivning ännu. Påbörja den utifrån arbetsytans mall för avsnitt (mallen ändras under Redigera › Arbetsbeskrivning › Mall för avsnitt…).</translation>
+    </message>
+    <message>
+        <source>There is no placement yet.</source>
+        <translation>Det finns ingen placering ännu.</translation>
+    </message>
+    <message>
+        <source>Agreed version: revision %1, approved by both on %2.</source>
+        <translation>Gällande version: version %1, godkänd av båda den %2.</translation>
+    </message>
+    <message>
+        <source>The draft changes, since the agreed version: %1.</source>
+        <translation>Utkastet ändrar följande sedan den gällande versionen: %1.</translation>
+    </message>
+    <message>
+        <source>The draft is the same as the agreed version.</source>
+        <translation>Utkastet är likadant som den gällande versionen.</translation>
+    </message>
+    <message>
+        <source>No version has been agreed yet.</source>
+        <translation>Ingen version är gällande ännu.</translation>
+    </message>
+    <message>
+        <source>Revision %1 awaits approval by %2.</source>
+        <translation>Version %1 väntar på godkännande av %2.</translation>
+    </message>
+    <message>
+        <source>The draft has changes not yet saved as a revision.</source>
+        <translation>Utkastet har ändringar som inte har sparats som version ännu.</translation>
+    </message>
+    <message>
+        <source>No revision has been saved yet.</source>
+        <translation>Ingen version har sparats ännu.</translation>
+    </message>
+    <message>
+        <source>Next review: %1.</source>
+        <translation>Nästa översyn: %1.</translation>
+    </message>
+    <message>
+        <source>Review is due.</source>
+        <translation>Det är dags för översyn.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> och </translation>
     </message>
 </context>
 <context>

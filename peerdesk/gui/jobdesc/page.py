@@ -6,9 +6,7 @@ The page always says which version is agreed, what the draft changes since it, a
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import textwrap
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -36,20 +34,20 @@ from peerdesk.errors import InvalidInput, PeerDeskError
 from peerdesk.gui.jobdesc.actions import JobDescActions
 from peerdesk.gui.jobdesc.editor import SectionEditor
 from peerdesk.gui.jobdesc.models import RevisionsModel, TasksModel
+from peerdesk.gui.jobdesc.status import StatusLines
 from peerdesk.gui.messages import show_error
 from peerdesk.gui.page import Page, action_button, button_row
 from peerdesk.gui.session import Session
 from peerdesk.gui.table_model import ID_ROLE
 from peerdesk.gui.tables import FOCUS_FRAME, record_table
-from peerdesk.gui.translation import arg, current_lang, error_text, text
+from peerdesk.gui.translation import arg, current_lang, error_text
 from peerdesk.jobdesc import draft, revisions, template
 from peerdesk.jobdesc.content import Section, Task
 from peerdesk.jobdesc.revisions import Revision, Status
 from peerdesk.paths import resources_dir
-from peerdesk.people import ROLES, list_people
+from peerdesk.people import list_people
 
 SECTION_ROLE = Qt.ItemDataRole.UserRole
-STATUS_COLUMNS = 110  # characters per line of the state summary
 
 
 def _buttons(actions: list[QAction], parent: QWidget) -> QHBoxLayout:
@@ -88,12 +86,7 @@ class JobDescPage(Page):
         self.start_button = action_button(actions.start, self)
         top.addWidget(self.start_button)
         top.addStretch()
-        # Wrapped by us, not by the label: a word-wrapped label would make the page's preferred height its minimum
-        # and widen the window on a small screen.
-        self.status = QLabel(self, objectName="jd_status")
-        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
-                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = StatusLines(self)
 
         left = QWidget(self)
         self.sections_label = QLabel(left)
@@ -288,47 +281,10 @@ class JobDescPage(Page):
         self.tasks_box.setVisible(is_tasks)
         self.tasks_model.set_rows(section.tasks if is_tasks else [])  # type: ignore[union-attr]
 
-    def _people_for(self, roles: tuple[str, ...]) -> str:
-        placement = self._placement()
-        names = []
-        for role in roles:
-            if role == "peer_supporter" and placement:
-                names.append(f"{placement.peer_supporter} ({text(ROLES[role]).lower()})")
-            elif role == "unit_manager" and self.session:
-                managers = [p.name for p in list_people(self.session.ws) if p.role == "unit_manager"]
-                names.append(f"{', '.join(managers) or '?'} ({text(ROLES[role]).lower()})")
-        return self.tr(" and ").join(names)
-
     def _show_status(self) -> None:
-        s = self.state
-        if self.jd is None or s is None:
-            who = self.placement.currentText()
-            self.status.setText(arg(self.tr("%1 has no job description yet. Start it from the workspace's section "
-                                            "template (Edit › Job description › Section template… changes the "
-                                            "template)."), who) if who else self.tr("There is no placement yet."))
-            return
-        lines = []
-        if s.agreed is not None:
-            lines.append(arg(self.tr("Agreed version: revision %1, approved by both on %2."), s.agreed.number,
-                             s.agreed.agreed_on.isoformat() if s.agreed.agreed_on else ""))
-            if s.changed_since_agreed:
-                lines.append(arg(self.tr("The draft changes, since the agreed version: %1."),
-                                 ", ".join(s.changed_since_agreed)))
-            else:
-                lines.append(self.tr("The draft is the same as the agreed version."))
-        else:
-            lines.append(self.tr("No version has been agreed yet."))
-        if s.latest is not None and s.awaiting:
-            lines.append(arg(self.tr("Revision %1 awaits approval by %2."), s.latest.number,
-                             self._people_for(s.awaiting)))
-        if s.latest is None or s.draft_changed:
-            lines.append(self.tr("The draft has changes not yet saved as a revision.") if s.latest
-                         else self.tr("No revision has been saved yet."))
-        if s.review_on is not None:
-            review = arg(self.tr("Next review: %1."), s.review_on.isoformat())
-            lines.append(("⚠ " + review + " " + self.tr("Review is due.")) if s.review_due(dt.date.today()) else review)
-        self.status.setText("\n".join(textwrap.fill(line, STATUS_COLUMNS) for line in lines))
-        self.status.setToolTip(" ".join(lines))
+        managers = [p.name for p in list_people(self.session.ws) if p.role == "unit_manager"] if self.session else []
+        self.status.show_state(self.jd is not None, self.state, self.placement.currentText(), self._placement(),
+                               managers)
 
     def retranslate(self) -> None:
         self.placement_label.setText(self.tr("P&lacement:"))
