@@ -1,5 +1,3 @@
-import sys
+from peerdesk.cli import run
 
-from peerdesk.cli import main
-
-sys.exit(main())
+run()

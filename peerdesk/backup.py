@@ -139,7 +139,10 @@ def _info(path: Path) -> BackupInfo | None:
     match = _NAME.fullmatch(path.name)
     if not match:
         return None
-    return BackupInfo(path, dt.datetime.strptime(match["stamp"], _STAMP), path.stat().st_size, match["reason"])
+    # _STAMP is ISO 8601 with separators a file name may hold; read back without strptime, whose first use costs
+    # milliseconds of start-up (opening a workspace looks up whether a backup is due)
+    created = dt.datetime.fromisoformat(match["stamp"].replace("_", "T").replace(".", ":"))
+    return BackupInfo(path, created, path.stat().st_size, match["reason"])
 
 
 def make_backup(conn: sqlite3.Connection, workspace_path: Path, reason: str, *,

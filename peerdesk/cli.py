@@ -7,13 +7,14 @@ someone else. Never a traceback: bugs are logged with theirs to the log file and
 from __future__ import annotations
 
 import argparse
+import contextlib
 import errno
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from peerdesk import __version__, commands, language
 from peerdesk.errors import PeerDeskError
@@ -345,3 +346,17 @@ def _is_file(name: str) -> bool:
         return Path(name).is_file()
     except (OSError, ValueError):
         return False
+
+
+def run() -> NoReturn:
+    """The programs' entry point (the `peerdesk` script, `python -m peerdesk`, the bundle): main(), then out at once.
+
+    By then everything is written and closed: the workspace and its lock, the settings, a backup still being made
+    (run_gui waits for it). Python's teardown of every module and Qt object would only add tens of milliseconds to
+    each run, and PySide's destruction order at exit is a known source of crashes after all is done."""
+    code = main()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: there is nobody left to tell
+            stream.flush()
+    os._exit(code)

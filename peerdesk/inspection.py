@@ -297,23 +297,34 @@ def undecodable_text(conn: sqlite3.Connection, *, small_only: bool) -> list[str]
     'table #rowid column' lines; `small_only` reads only tables of up to SMALL_TABLE rows."""
     found: list[str] = []
     tables = {t: [r[1] for r in conn.execute(f"PRAGMA table_info({_q(t)})")] for t in plain_tables(conn)}
+    for table, columns in tables.items():
+        if small_only and conn.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM {_q(table)} LIMIT {SMALL_TABLE + 1})").fetchone()[0] \
+                > SMALL_TABLE:
+            continue
+        texts = ", ".join(f"CASE WHEN typeof({_q(c)}) = 'text' THEN {_q(c)} END" for c in columns)
+        select = f"SELECT rowid, {texts} FROM {_q(table)}"
+        try:
+            rows = conn.execute(select)
+        except sqlite3.OperationalError:  # a table without rowid: none of PeerDesk's
+            continue
+        try:
+            for _row in rows:  # the sqlite3 module decodes every text, in C: the quick look while all is well
+                pass
+        except sqlite3.OperationalError:  # "Could not decode to UTF-8 column ...": find each such value
+            found += _undecodable_cells(conn, select, table, columns)
+    return found
+
+
+def _undecodable_cells(conn: sqlite3.Connection, select: str, table: str, columns: list[str]) -> list[str]:
+    found = []
     factory = conn.text_factory
     conn.text_factory = bytes  # read the raw bytes: decoding them is the check
     try:
-        for table, columns in tables.items():
-            if small_only and conn.execute(
-                    f"SELECT count(*) FROM (SELECT 1 FROM {_q(table)} LIMIT {SMALL_TABLE + 1})").fetchone()[0] \
-                    > SMALL_TABLE:
-                continue
-            texts = ", ".join(f"CASE WHEN typeof({_q(c)}) = 'text' THEN {_q(c)} END" for c in columns)
-            try:
-                rows = conn.execute(f"SELECT rowid, {texts} FROM {_q(table)}")
-            except sqlite3.OperationalError:  # a table without rowid: none of PeerDesk's
-                continue
-            for rowid, *values in rows:
-                for column, value in zip(columns, values, strict=True):
-                    if value is not None and not _decodes(value):
-                        found.append(f"{table} #{rowid} {column}: text that is not valid UTF-8")
+        for rowid, *values in conn.execute(select):
+            for column, value in zip(columns, values, strict=True):
+                if value is not None and not _decodes(value):
+                    found.append(f"{table} #{rowid} {column}: text that is not valid UTF-8")
     finally:
         conn.text_factory = factory
     return found

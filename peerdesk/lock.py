@@ -13,10 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import os
+import secrets
 import socket
 import sqlite3
 import sys
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,7 +42,7 @@ class Holder:
 
 def me(person: str) -> Holder:
     now = now_utc()
-    return Holder(uuid.uuid4().hex, person, os_user(), socket.gethostname(), os.getpid(), now, now)
+    return Holder(secrets.token_hex(16), person, os_user(), socket.gethostname(), os.getpid(), now, now)
 
 
 def os_user() -> str:

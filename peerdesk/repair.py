@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import shutil
 import sqlite3
 import tempfile
-import uuid
 from pathlib import Path
 
 from peerdesk import backup, identity, inspection, lock, schema, store
@@ -237,7 +237,7 @@ def repair(path: Path, *, actor: str) -> RepairReport:
     with contextlib.suppress(PeerDeskError, sqlite3.Error, OSError), \
             inspection.committed_view(path) as (conn, _):
         report.backup = backup.make_backup(conn, path, "repair")  # possible when the damage spares every page
-    new_path = path.with_name(f".{path.name}.repair-{uuid.uuid4().hex[:8]}.tmp")
+    new_path = path.with_name(f".{path.name}.repair-{secrets.token_hex(4)}.tmp")
     try:
         result = _repair_into(path, new_path, actor, report)
         if result is None:

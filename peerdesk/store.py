@@ -11,8 +11,8 @@ import contextlib
 import datetime as dt
 import functools
 import os
+import secrets
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -76,7 +76,7 @@ class Workspace(Reader):
             try:
                 with immediate(conn):
                     conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", [
-                        ("workspace_id", uuid.uuid4().hex), ("change_counter", "0"), ("created_at", now_utc())])
+                        ("workspace_id", secrets.token_hex(16)), ("change_counter", "0"), ("created_at", now_utc())])
             except BaseException:
                 conn.close()
                 raise

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from peerdesk.gui.actions import Actions
 from peerdesk.gui.auto_backups import AutoBackups
 from peerdesk.gui.features import FEATURES
 from peerdesk.gui.file_commands import FileCommands
+from peerdesk.gui.messages import warning_icon
 from peerdesk.gui.opening import Choice, Opened, Opener
 from peerdesk.gui.page import Page
 from peerdesk.gui.session import Session
@@ -52,13 +52,18 @@ class Banner(QFrame):
         super().__init__(parent, objectName="read_only_banner")
         self.setStyleSheet("#read_only_banner { background: #fff1c2; border: 1px solid #c9a227; }"
                            "#read_only_banner QLabel { color: #3d2b00; }")
-        icon = QLabel(self)
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24, 24))
+        self.icon = QLabel(self)
         self.label = QLabel(self, wordWrap=True, objectName="read_only_text")
         layout = QHBoxLayout(self)
-        layout.addWidget(icon)
+        layout.addWidget(self.icon)
         layout.addWidget(self.label, 1)
         self.hide()
+
+    def show_reason(self, reason: str) -> None:
+        if self.icon.pixmap().isNull():  # fetched when first needed: most sessions are not read-only
+            self.icon.setPixmap(warning_icon().pixmap(24, 24))
+        self.label.setText(reason)
+        self.show()
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -257,9 +262,10 @@ class MainWindow(Retranslating, QMainWindow):
         if read_only:
             parts.append(self.tr("read-only"))
         self.setWindowTitle(" – ".join(parts))
-        self.banner.setVisible(read_only)
         if session and read_only:
-            self.banner.label.setText(session.read_only_reason() or self.tr("Nothing can be changed here."))
+            self.banner.show_reason(session.read_only_reason() or self.tr("Nothing can be changed here."))
+        else:
+            self.banner.hide()
         for action in self.editing_actions():
             action.setEnabled(False)
         if session is not None and not read_only:

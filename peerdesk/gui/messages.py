@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import sys
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from peerdesk import logs
@@ -14,6 +16,15 @@ from peerdesk.errors import NeedsConfirmation, PeerDeskError
 from peerdesk.gui.translation import error_text
 
 log = logging.getLogger("peerdesk.gui")
+
+
+@functools.cache
+def warning_icon() -> QIcon:
+    """The style's warning sign, always beside words that say the same (never colour alone)."""
+    # PySide builds QStyle's Python type, with its hundreds of enum members, on first import: not at start-up.
+    from PySide6.QtWidgets import QStyle
+
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 def show_error(parent: QWidget | None, err: PeerDeskError) -> None:

@@ -88,7 +88,10 @@ class _GuiThreadCollector(QObject):
 
 def collect_in_gui_thread(app: QCoreApplication) -> None:
     """Once per application: from now on garbage is collected in the GUI thread only (see the module's note)."""
-    if app.findChild(_GuiThreadCollector) is None:
+    # A flag on the application rather than findChild: that would wrap every child in Python, the style too, whose
+    # type PySide then builds with its hundreds of enum members (milliseconds of start-up).
+    if not app.property("peerdesk_gc_in_gui_thread"):
+        app.setProperty("peerdesk_gc_in_gui_thread", True)
         _GuiThreadCollector(app)
 
 

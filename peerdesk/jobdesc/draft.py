@@ -9,7 +9,7 @@ typed, and only a revision must be clean (revisions.py).
 from __future__ import annotations
 
 import datetime as dt
-import uuid
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -245,7 +245,7 @@ def _write_tasks(ws: Workspace, section_id: int, tasks: Sequence[Task], label: M
 def add_tasks(ws: Workspace, section_id: int, new: Sequence[tuple[str, Sequence[str], str | None]]) -> Change[None]:
     """Add tasks (text, activity types, the suggestion's key or None) at the end of the list, as one edit."""
     section = _tasks_section(ws, section_id)
-    added = [Task(uuid.uuid4().hex[:12], *clean_task(text, types), key) for text, types, key in new]
+    added = [Task(secrets.token_hex(6), *clean_task(text, types), key) for text, types, key in new]
     if not added:
         return unchanged(ADD_TASKS)
     return _write_tasks(ws, section_id, [*section.tasks, *added], ADD_TASKS)

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from peerdesk.checklist.builtin import OWNERS, PHASES
 from peerdesk.checklist.items import HistoryEntry, Item
 from peerdesk.checklist.text import history_text, state_text
+from peerdesk.gui.messages import warning_icon
 from peerdesk.gui.table_model import Column, Index, RowsModel
 from peerdesk.gui.translation import arg, current_lang, local_time, text
 from peerdesk.i18n import QT_TRANSLATE_NOOP
@@ -26,11 +25,6 @@ def _bold() -> QFont:
     font = QFont()
     font.setBold(True)
     return font
-
-
-@functools.cache
-def _warning_icon() -> QIcon:
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 class ItemsModel(RowsModel[Item]):
@@ -61,7 +55,7 @@ class ItemsModel(RowsModel[Item]):
                    {ROLE.ToolTipRole: self._item_tip}),
             Column(QT_TRANSLATE_NOOP("Checklist", "Owner"), lambda i: text(OWNERS[i.owner])),
             Column(QT_TRANSLATE_NOOP("Checklist", "Due"), lambda i: i.due_date.isoformat(),
-                   {ROLE.DecorationRole: lambda i: _warning_icon() if i.overdue(self.today) else None,
+                   {ROLE.DecorationRole: lambda i: warning_icon() if i.overdue(self.today) else None,
                     **overdue_look}),
             Column(QT_TRANSLATE_NOOP("Checklist", "State"), self._state, {ROLE.ToolTipRole: self._state,
                                                                            **overdue_look}),
