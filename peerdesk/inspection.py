@@ -11,6 +11,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -145,15 +146,23 @@ def _journal_size(path: Path) -> int:
         return 0
 
 
-def _signature(path: Path) -> tuple[tuple[int, int, int] | None, ...]:
-    """What changes when any process saves: the file's and the journal's identity, size and time."""
-    out = []
+def _signature(path: Path) -> tuple[object, ...]:
+    """What changes when any process saves: the file's and the journal's identity, size and time, and the change
+    counter SQLite keeps in the file's header (a save within one tick of a coarse file clock, as on some network
+    drives, still shows)."""
+    out: list[object] = []
     for p in (path, journal_of(path)):
         try:
             st = p.stat()
             out.append((st.st_ino, st.st_size, st.st_mtime_ns))
         except OSError:
             out.append(None)
+    try:
+        with path.open("rb") as file:
+            file.seek(24)
+            out.append(file.read(4))
+    except OSError:
+        out.append(None)
     return tuple(out)
 
 
@@ -224,6 +233,45 @@ def inspect(path: Path, *, full: bool = False) -> Inspection:
     to RETRY_FOR_S, and a file that never stands still is called busy, never damaged.
     """
     path = Path(path)
+    ahead = None if full else _ahead.pop(path.absolute(), None)
+    if ahead is not None:
+        ahead.join()
+        if ahead.verdict is not None and ahead.signature == _signature(path):
+            return ahead.verdict
+    return _look(path, full)
+
+
+class _LookAhead(threading.Thread):
+    """A quick look started by look_ahead. Its verdict counts only if the file stood still throughout (`signature`)
+    and since; anything else, an error too, is for inspect() to look at again and say."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="peerdesk-look-ahead", daemon=True)
+        self.path = path
+        self.signature: tuple[object, ...] | None = None
+        self.verdict: Inspection | None = None
+
+    def run(self) -> None:
+        before = _signature(self.path)
+        with contextlib.suppress(PeerDeskError, OSError, sqlite3.Error):
+            verdict = _look(self.path, False)
+            if _signature(self.path) == before:
+                self.signature, self.verdict = before, verdict
+
+
+_ahead: dict[Path, _LookAhead] = {}
+
+
+def look_ahead(path: Path) -> threading.Thread:
+    """Start the quick look at `path` in the background (the thread is returned to wait for). The GUI starts it
+    before it builds the window, so SQLite's quick_check, which reads the whole file, runs meanwhile (it holds no
+    Python lock); inspect() takes its verdict."""
+    ahead = _ahead[Path(path).absolute()] = _LookAhead(Path(path).absolute())
+    ahead.start()
+    return ahead
+
+
+def _look(path: Path, full: bool) -> Inspection:
     deadline = time.monotonic() + RETRY_FOR_S
     while True:
         before = _signature(path)

@@ -375,3 +375,32 @@ def test_repair_of_a_file_whose_journal_is_damaged_too(big: Path) -> None:
     assert report.replaced or report.failure is not None
     if report.replaced:
         assert check.check(big, full=True).healthy
+
+
+def test_a_look_ahead_counts_only_while_the_file_stands_still(big: Path) -> None:
+    inspection.look_ahead(big).join()  # as the window does before it is built: its verdict is healthy
+    corrupt_table_page(big, "people")  # ... and then the file is damaged before it is opened
+    with pytest.raises(Damaged):
+        Workspace.open(big, actor="x")  # looked at again, not the earlier verdict
+
+
+def test_a_look_ahead_sees_a_save_that_leaves_size_and_time_alone(big: Path) -> None:
+    """On a network drive with a coarse clock a save may keep the file's size and time: SQLite's change counter in
+    the header still tells."""
+    stamp = os.stat(big)
+    inspection.look_ahead(big).join()  # its verdict: healthy
+    conn = sqlite3.connect(big)
+    with conn:  # a save in place, then size and time put back as a coarse clock would leave them
+        conn.execute("UPDATE people SET name = CAST(X'4B61C3FFFE' AS TEXT) WHERE id = 2")
+    conn.close()
+    os.utime(big, ns=(stamp.st_atime_ns, stamp.st_mtime_ns))
+    assert os.stat(big).st_size == stamp.st_size
+    with pytest.raises(Damaged):
+        Workspace.open(big, actor="x")
+
+
+def test_a_look_ahead_that_found_damage_leaves_the_message_to_opening(big: Path) -> None:
+    corrupt_table_page(big, "people")
+    inspection.look_ahead(big).join()
+    with pytest.raises(Damaged):
+        Workspace.open(big, actor="x")

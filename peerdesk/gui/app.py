@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog
 
-from peerdesk import language, lock, paths
+from peerdesk import inspection, language, lock, paths
 from peerdesk.errors import InUse, PeerDeskError
 from peerdesk.gui.mainwindow import MainWindow
 from peerdesk.gui.messages import install_excepthook
@@ -37,11 +37,13 @@ def run_gui(workspace: Path | None, lang_option: str | None, smoke: bool) -> int
     previous_hook = sys.excepthook
     install_excepthook()
     settings = Settings()
+    path = initial_workspace(workspace, settings)
+    if path is not None:
+        inspection.look_ahead(path)  # its check of the whole file runs while the window is being built
     translators = Translators()
     translators.install(language.resolve(lang_option, str(settings.get("language"))))
     window = MainWindow(settings, translators)
     try:
-        path = initial_workspace(workspace, settings)
         if smoke:
             return _smoke(app, window, path)
         if path is None:
