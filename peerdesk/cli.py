@@ -357,6 +357,7 @@ def run() -> NoReturn:
     code = main()
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):  # a closed pipe: there is nobody left to tell
-            stream.flush()
+        if stream is not None:  # (None in a windowed program on Windows)
+            with contextlib.suppress(OSError, ValueError):  # a closed pipe: there is nobody left to tell
+                stream.flush()
     os._exit(code)

@@ -197,3 +197,13 @@ def test_help_and_usage_errors_go_through_the_catalog(monkeypatch: pytest.Monkey
     assert "även integrity_check" in capsys.readouterr().out
     assert cli.main(["check"]) == 2
     assert "krävs: FILE" in capsys.readouterr().err
+
+
+def test_the_program_leaves_its_workspace_closed_when_it_exits_straight_away(demo_path: Path) -> None:
+    """`peerdesk` ends without Python's teardown (cli.run): by then the lock is released and no save is left
+    half-done, so the next opening has nothing to recover."""
+    from peerdesk import inspection, lock
+
+    assert run(str(demo_path), "--smoke").returncode == 0
+    assert lock.read_holder(demo_path) is None
+    assert not inspection.has_hot_journal(demo_path)
