@@ -79,8 +79,19 @@ def test_tab_follows_the_tables_and_their_buttons(qtbot: QtBot, window: MainWind
         seen.append(QApplication.focusWidget())
     a = window.feature_actions[0]
     shown = [w.defaultAction() if hasattr(w, "defaultAction") else w for w in seen]
-    assert shown == [a.add_placement, a.edit_placement, a.record_decision, a.correct_decision, a.withdraw_decision,
-                     page.decisions_view, page.people_view, a.add_person, a.edit_person, a.remove_person]
+    assert shown == [a.add_placement, a.edit_placement, page.decisions_view, a.record_decision, a.correct_decision,
+                     a.withdraw_decision, page.people_view, a.add_person, a.edit_person, a.remove_person]
+
+
+def test_the_overview_fits_a_laptop_width_in_both_languages(qtbot: QtBot, window: MainWindow) -> None:
+    """At the window's default width nothing on the Overview hides past a sideways scrollbar."""
+    page = _overview(window)
+    scroll = page.findChild(QScrollArea)
+    for lang in ("sv", "en"):
+        window.set_language(lang)
+        window.resize(1100, 760)
+        _settle(qtbot)
+        assert scroll.horizontalScrollBar().maximum() == 0, lang
 
 
 def test_tab_leaves_the_backups_table(qtbot: QtBot, window: MainWindow) -> None:

@@ -66,11 +66,14 @@ class OverviewPage(Page):
         self.decisions_label.setBuddy(self.decisions_view)
         box = QVBoxLayout(self.placements_box)
         box.addWidget(self.placements_view)
-        row, placement_buttons = button_row([actions.add_placement, actions.edit_placement, actions.record_decision,
-                                           actions.correct_decision, actions.withdraw_decision], self.placements_box)
+        # Each row of buttons under the table it concerns: all five in one row would not fit a laptop's width.
+        row, placement_buttons = button_row([actions.add_placement, actions.edit_placement], self.placements_box)
         box.addLayout(row)
         box.addWidget(self.decisions_label)
         box.addWidget(self.decisions_view)
+        row, decision_buttons = button_row([actions.record_decision, actions.correct_decision,
+                                            actions.withdraw_decision], self.placements_box)
+        box.addLayout(row)
         layout.addWidget(self.placements_box)
         self.checklist_panel = ChecklistPanel(body)
         layout.addWidget(self.checklist_panel)
@@ -89,8 +92,8 @@ class OverviewPage(Page):
         layout.addWidget(self.people_box)
         layout.addStretch()
         # Tab in reading order: each table, then the buttons that act on it.
-        chain = [edit_unit, self.placements_view, *placement_buttons, self.decisions_view, self.people_view,
-                 *people_buttons]
+        chain = [edit_unit, self.placements_view, *placement_buttons, self.decisions_view, *decision_buttons,
+                 self.people_view, *people_buttons]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
