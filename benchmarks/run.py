@@ -4,10 +4,12 @@
   (benchmarks/activities.py) vs a bare PySide6 window with a table view (goal ≤ 2.0×); and, to tell PySide's share
   from ours, vs that bare window importing first every Qt class PeerDesk's start-up made a Python type of (PySide
   builds each class's type, with all its enums, when it is first imported);
+- with --frozen, the same start-ups of the installer bundle (build_installer.spec) vs the bare window bundled by
+  PyInstaller: a program as users start it (no source files for PySide's import hook to read; see README);
 - peak memory of those start-ups (goal ≤ 120 MiB with the 100,000 activities);
 - saving one edit through the domain (one IMMEDIATE transaction with lock check, change counter and log) vs a raw
   sqlite insert and commit with the same pragmas (goal for activities later: ≤ 4 ms).
-Run: `make bench` (or .venv/bin/python benchmarks/run.py [--runs N]).
+Run: `make bench` (or .venv/bin/python benchmarks/run.py [--runs N] [--frozen]).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import argparse
 import compileall
 import json
 import os
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -61,9 +64,8 @@ def qt_classes_window(demo: Path, env: dict[str, str], tmp: Path) -> Path:
     return script
 
 
-def startup(runs: int, tmp: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "PEERDESK_DATA_DIR": str(tmp / "data")}
+def workspaces(tmp: Path, env: dict[str, str]) -> tuple[Path, Path]:
+    """The demo workspace and one of 100,000 activities."""
     demo, big = tmp / "demo.peerdesk", tmp / "big.peerdesk"
     subprocess.run([sys.executable, "-m", "peerdesk", "demo", str(demo)], env=env, check=True, capture_output=True)
     # Generated in a process of its own, so that this one stays small (a child's peak RSS includes its parent's
@@ -71,26 +73,43 @@ def startup(runs: int, tmp: Path) -> None:
     subprocess.run([sys.executable, "-c", "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); "
                     "from benchmarks.activities import seed; seed(Path(sys.argv[2]))", str(ROOT), str(big)],
                    env=env, check=True, capture_output=True)
-    bare_cmd = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
-    qt_cmd = [sys.executable, str(qt_classes_window(demo, env, tmp))]
-    cases = {"demo": [sys.executable, "-m", "peerdesk", str(demo), "--smoke", "--lang", "sv"],
-             "100,000 activities": [sys.executable, "-m", "peerdesk", str(big), "--smoke", "--lang", "sv"]}
-    bare: list[tuple[float, float]] = []
-    qt: list[tuple[float, float]] = []
-    app: dict[str, list[tuple[float, float]]] = {name: [] for name in cases}
-    for _ in range(runs):  # interleaved, so machine load affects all alike
-        bare.append(timed_child(bare_cmd, env))
-        qt.append(timed_child(qt_cmd, env))
-        for name, cmd in cases.items():
-            app[name].append(timed_child(cmd, env))
-    b_t, b_m = statistics.median(t for t, _ in bare), max(m for _, m in bare)
-    q_t = statistics.median(t for t, _ in qt)
-    print(f"start-up, median of {runs}: bare window {b_t * 1000:.0f} ms, peak {b_m:.0f} MiB; the bare window with "
-          f"PeerDesk's Qt classes {q_t * 1000:.0f} ms ({q_t / b_t:.2f}x)")
-    for name, samples in app.items():
-        a_t, a_m = statistics.median(t for t, _ in samples), max(m for _, m in samples)
-        print(f"  PeerDesk on {name}: {a_t * 1000:.0f} ms -> {a_t / b_t:.2f}x (goal <= 2.0x), {a_t / q_t:.2f}x the "
-              f"window with its Qt classes; peak memory {a_m:.0f} MiB -> {a_m / b_m:.2f}x (goal <= 120 MiB)")
+    return demo, big
+
+
+def startup(runs: int, env: dict[str, str], baselines: dict[str, list[str]], peerdesk: list[str],
+            demo: Path, big: Path) -> None:
+    """PeerDesk's start-ups against the baselines (the first is the goal's), all interleaved so that machine load
+    affects all alike."""
+    cases = {"demo": [*peerdesk, str(demo), "--smoke", "--lang", "sv"],
+             "100,000 activities": [*peerdesk, str(big), "--smoke", "--lang", "sv"]}
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in [*baselines, *cases]}
+    for _ in range(runs):
+        for name, cmd in [*baselines.items(), *cases.items()]:
+            samples[name].append(timed_child(cmd, env))
+    time_of = {name: statistics.median(t for t, _ in runs_) for name, runs_ in samples.items()}
+    bare = next(iter(baselines))
+    b_t, b_m = time_of[bare], max(m for _, m in samples[bare])
+    print(f"  median of {runs}: {bare} {b_t * 1000:.0f} ms, peak {b_m:.0f} MiB" + "".join(
+        f"; {name} {time_of[name] * 1000:.0f} ms ({time_of[name] / b_t:.2f}x)" for name in list(baselines)[1:]))
+    for name in cases:
+        a_t, a_m = time_of[name], max(m for _, m in samples[name])
+        print(f"  PeerDesk on {name}: {a_t * 1000:.0f} ms -> {a_t / b_t:.2f}x (goal <= 2.0x)" + "".join(
+            f", {a_t / time_of[other]:.2f}x {other}" for other in list(baselines)[1:])
+            + f"; peak memory {a_m:.0f} MiB -> {a_m / b_m:.2f}x (goal <= 120 MiB)")
+
+
+def frozen(tmp: Path) -> tuple[list[str], list[str]]:
+    """PeerDesk's bundle (build_installer.spec) and the bare window bundled by PyInstaller's defaults, built here
+    from a copy of the checkout (a build writes beside its source): a few minutes."""
+    source = tmp / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", ".git", "build", "dist", "*.egg-info",
+                                                                  "__pycache__", ".hypothesis"))
+    build = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath",
+             str(tmp / "dist"), "--workpath", str(tmp / "work")]
+    subprocess.run([*build, str(source / "build_installer.spec")], cwd=source, check=True, capture_output=True)
+    subprocess.run([*build, "--specpath", str(tmp), "--onedir", "--name", "bare",
+                    str(source / "benchmarks" / "bare_window.py")], cwd=source, check=True, capture_output=True)
+    return [str(tmp / "dist" / "bare" / "bare")], [str(tmp / "dist" / "peerdesk" / "peerdesk-cli")]
 
 
 def save_edit(runs: int, tmp: Path) -> None:
@@ -121,6 +140,8 @@ def save_edit(runs: int, tmp: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--frozen", action="store_true",
+                        help="also the start-ups of the installer bundle against a bundled bare window")
     args = parser.parse_args()
     # As installed: pip and PyInstaller compile the modules to bytecode. A checkout under PYTHONDONTWRITEBYTECODE (as
     # on this machine) would otherwise compile PeerDesk from source at every start (about 0.1 s).
@@ -129,7 +150,16 @@ def main() -> None:
         tmp = Path(folder)
         os.environ["PEERDESK_DATA_DIR"] = str(tmp / "data")
         save_edit(200, tmp)
-        startup(args.runs, tmp)
+        env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+        demo, big = workspaces(tmp, env)
+        bare = [sys.executable, str(ROOT / "benchmarks" / "bare_window.py")]
+        print("start-up, from the checkout:")
+        startup(args.runs, env, {"bare window": bare, "with PeerDesk's Qt classes": [
+            sys.executable, str(qt_classes_window(demo, env, tmp))]}, [sys.executable, "-m", "peerdesk"], demo, big)
+        if args.frozen:
+            frozen_bare, frozen_peerdesk = frozen(tmp)
+            print("start-up, frozen (the installer bundle, as users start it):")
+            startup(args.runs, env, {"bundled bare window": frozen_bare}, frozen_peerdesk, demo, big)
 
 
 if __name__ == "__main__":

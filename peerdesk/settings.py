@@ -47,14 +47,19 @@ class Settings:
     def set(self, key: str, value: object) -> None:
         if not isinstance(value, OPTIONS[key].type):
             raise TypeError(f"setting {key} takes {OPTIONS[key].type.__name__}")
-        self._values[key] = value
-        self._save()
+        self._update({key: value})
 
     def add_recent(self, workspace: Path) -> None:
         path = str(workspace.resolve())
         recent = [p for p in self.get("recent_workspaces") if p != path]  # type: ignore[union-attr]
-        self._values["recent_workspaces"] = [path, *recent][:MAX_RECENT]
-        self._values["last_workspace"] = path
+        self._update({"recent_workspaces": [path, *recent][:MAX_RECENT], "last_workspace": path})
+
+    def _update(self, values: dict[str, object]) -> None:
+        """Set and save, unless nothing changes: every start-up sets the same again, and each save waits for the
+        disk (a roaming profile's folder may be on a server)."""
+        if all(key in self._values and self._values[key] == value for key, value in values.items()):
+            return
+        self._values.update(values)
         self._save()
 
     def _save(self) -> None:

@@ -42,6 +42,21 @@ def test_new_settings_file_is_private(tmp_path: Path) -> None:
     assert _mode(path) == 0o600 and Settings(path).get("last_workspace") == str(tmp_path / "a.peerdesk")
 
 
+def test_setting_what_is_already_set_writes_nothing(tmp_path: Path) -> None:
+    """Every start-up sets the same recent file and person again: the file is written only when something changed."""
+    path = tmp_path / "settings.json"
+    settings = Settings(path)
+    settings.add_recent(tmp_path / "a.peerdesk")
+    settings.set("person_by_workspace", {"w1": 3})
+    written = path.stat().st_ino  # each save replaces the file: a new inode
+    settings.add_recent(tmp_path / "a.peerdesk")
+    settings.set("person_by_workspace", {"w1": 3})
+    assert path.stat().st_ino == written
+    settings.add_recent(tmp_path / "b.peerdesk")
+    assert path.stat().st_ino != written
+    assert Settings(path).get("recent_workspaces") == [str(tmp_path / "b.peerdesk"), str(tmp_path / "a.peerdesk")]
+
+
 @pytest.fixture
 def root_logger() -> Iterator[logging.Logger]:
     root = logging.getLogger()
