@@ -7,7 +7,6 @@ someone else. Never a traceback: bugs are logged with theirs to the log file and
 from __future__ import annotations
 
 import argparse
-import contextlib
 import errno
 import logging
 import os
@@ -357,7 +356,12 @@ def run() -> NoReturn:
     code = main()
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):
-        if stream is not None:  # (None in a windowed program on Windows)
-            with contextlib.suppress(OSError, ValueError):  # a closed pipe: there is nobody left to tell
-                stream.flush()
+        if stream is None:  # a windowed program on Windows
+            continue
+        try:
+            stream.flush()
+        except (BrokenPipeError, ValueError):  # the reader left, or the stream was closed: nobody to tell
+            pass
+        except OSError:  # a full disk under a redirect: the output is incomplete, as Python itself would say
+            code = code or 120
     os._exit(code)

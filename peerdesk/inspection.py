@@ -128,9 +128,55 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     # A read-only connection may be made in the GUI thread and handed to one background job (a report, an
     # export), which then alone uses it: sqlite3's same-thread check would refuse that.
     if read_only:
-        return sqlite3.connect(f"file:{quote(os.fsencode(path))}?mode=ro", uri=True, isolation_level=None,
-                               timeout=BUSY_TIMEOUT_S, check_same_thread=False)
-    return sqlite3.connect(os.fsencode(path), isolation_level=None, timeout=BUSY_TIMEOUT_S)
+        conn = sqlite3.connect(f"file:{quote(os.fsencode(path))}?mode=ro", uri=True, isolation_level=None,
+                               timeout=BUSY_TIMEOUT_S, check_same_thread=False, factory=_Counted)
+    else:
+        conn = sqlite3.connect(os.fsencode(path), isolation_level=None, timeout=BUSY_TIMEOUT_S, factory=_Counted)
+    conn.count(path)
+    return conn
+
+
+# Files this process has open through connect(), by (device, inode). Closing any descriptor of a file drops every
+# POSIX lock the process holds on it, a save's write lock too (SQLite's own connections share one descriptor and
+# keep it while a lock is held). So a file open here is never opened raw: no header read, a signature from stat
+# alone. (An automatic backup looks at the open workspace from a background thread while the window saves.)
+_open_here: dict[tuple[int, int], int] = {}
+_open_here_lock = threading.Lock()
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+class _Counted(sqlite3.Connection):
+    """A connection made by connect(): its file counts as open here until it is closed."""
+
+    key: tuple[int, int] | None = None
+
+    def count(self, path: Path) -> None:
+        self.key = _file_key(path)
+        if self.key is not None:
+            with _open_here_lock:
+                _open_here[self.key] = _open_here.get(self.key, 0) + 1
+
+    def close(self) -> None:
+        super().close()
+        key, self.key = self.key, None
+        if key is not None:
+            with _open_here_lock:
+                _open_here[key] -= 1
+                if not _open_here[key]:
+                    del _open_here[key]
+
+
+def is_open_here(path: Path) -> bool:
+    key = _file_key(path)
+    with _open_here_lock:
+        return key is not None and key in _open_here
 
 
 def journal_of(path: Path) -> Path:
@@ -149,7 +195,7 @@ def _journal_size(path: Path) -> int:
 def _signature(path: Path) -> tuple[object, ...]:
     """What changes when any process saves: the file's and the journal's identity, size and time, and the change
     counter SQLite keeps in the file's header (a save within one tick of a coarse file clock, as on some network
-    drives, still shows)."""
+    drives, still shows), unless the file is open here."""
     out: list[object] = []
     for p in (path, journal_of(path)):
         try:
@@ -157,12 +203,13 @@ def _signature(path: Path) -> tuple[object, ...]:
             out.append((st.st_ino, st.st_size, st.st_mtime_ns))
         except OSError:
             out.append(None)
-    try:
-        with path.open("rb") as file:
-            file.seek(24)
-            out.append(file.read(4))
-    except OSError:
-        out.append(None)
+    if not is_open_here(path):
+        try:
+            with path.open("rb") as file:
+                file.seek(24)
+                out.append(file.read(4))
+        except OSError:
+            out.append(None)
     return tuple(out)
 
 
@@ -233,30 +280,37 @@ def inspect(path: Path, *, full: bool = False) -> Inspection:
     to RETRY_FOR_S, and a file that never stands still is called busy, never damaged.
     """
     path = Path(path)
-    ahead = None if full else _ahead.pop(path.absolute(), None)
+    ahead = None if full else _ahead.pop(path.resolve(), None)
     if ahead is not None:
         ahead.join()
-        if ahead.verdict is not None and ahead.signature == _signature(path):
+        if ahead.signature is not None and ahead.signature == _signature(path):
+            if ahead.error is not None:
+                raise ahead.error
+            assert ahead.verdict is not None
             return ahead.verdict
     return _look(path, full)
 
 
 class _LookAhead(threading.Thread):
-    """A quick look started by look_ahead. Its verdict counts only if the file stood still throughout (`signature`)
-    and since; anything else, an error too, is for inspect() to look at again and say."""
+    """A quick look started by look_ahead. Its verdict (or the known error it raised) counts only if the file stood
+    still throughout (`signature`) and since; anything else is for inspect() to look at again."""
 
     def __init__(self, path: Path) -> None:
         super().__init__(name="peerdesk-look-ahead", daemon=True)
         self.path = path
         self.signature: tuple[object, ...] | None = None
         self.verdict: Inspection | None = None
+        self.error: PeerDeskError | None = None
 
     def run(self) -> None:
         before = _signature(self.path)
-        with contextlib.suppress(PeerDeskError, OSError, sqlite3.Error):
-            verdict = _look(self.path, False)
+        with contextlib.suppress(OSError, sqlite3.Error):  # unknown trouble: inspect() meets it again, and says it
+            try:
+                self.verdict = _look(self.path, False)
+            except PeerDeskError as err:
+                self.error = err
             if _signature(self.path) == before:
-                self.signature, self.verdict = before, verdict
+                self.signature = before
 
 
 _ahead: dict[Path, _LookAhead] = {}
@@ -265,8 +319,8 @@ _ahead: dict[Path, _LookAhead] = {}
 def look_ahead(path: Path) -> threading.Thread:
     """Start the quick look at `path` in the background (the thread is returned to wait for). The GUI starts it
     before it builds the window, so SQLite's quick_check, which reads the whole file, runs meanwhile (it holds no
-    Python lock); inspect() takes its verdict."""
-    ahead = _ahead[Path(path).absolute()] = _LookAhead(Path(path).absolute())
+    Python lock); the first inspect() of the file takes its verdict."""
+    ahead = _ahead[Path(path).resolve()] = _LookAhead(Path(path))
     ahead.start()
     return ahead
 
@@ -297,7 +351,7 @@ def _inspect_once(path: Path, full: bool) -> Inspection:
     if not path.is_file():
         raise NotFound(QT_TRANSLATE_NOOP("Store", "{path} does not exist."), path=path)
     try:
-        problem = _header_problem(path)
+        problem = None if is_open_here(path) else _header_problem(path)  # SQLite read that header when it opened
     except OSError as exc:
         raise cannot_read(path, exc) from exc
     if problem:

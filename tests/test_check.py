@@ -399,8 +399,23 @@ def test_a_look_ahead_sees_a_save_that_leaves_size_and_time_alone(big: Path) -> 
         Workspace.open(big, actor="x")
 
 
-def test_a_look_ahead_that_found_damage_leaves_the_message_to_opening(big: Path) -> None:
+
+
+def test_opening_takes_the_verdict_of_a_look_ahead(big: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    looks: list[Path] = []
+    look = inspection._inspect_once
+    monkeypatch.setattr(inspection, "_inspect_once", lambda path, full: (looks.append(path), look(path, full))[1])
+    inspection.look_ahead(big).join()
+    Workspace.open(big, actor="x").close()
+    assert looks == [big]  # the file was read once, beside the window being built
+
+
+def test_opening_refuses_a_damaged_file_without_reading_it_twice(big: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     corrupt_table_page(big, "people")
+    looks: list[Path] = []
+    look = inspection._inspect_once
+    monkeypatch.setattr(inspection, "_inspect_once", lambda path, full: (looks.append(path), look(path, full))[1])
     inspection.look_ahead(big).join()
     with pytest.raises(Damaged):
         Workspace.open(big, actor="x")
+    assert looks == [big]

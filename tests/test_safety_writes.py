@@ -8,6 +8,8 @@ import datetime as dt
 import resource
 import signal
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -176,3 +178,19 @@ def test_onedrive_folder_named_by_the_environment(tmp_path: Path, monkeypatch: p
     monkeypatch.setenv("OneDriveCommercial", str(synced))
     assert cloud_service(synced / "a" / "arbetsplats.peerdesk") == "OneDrive"
     assert cloud_service(tmp_path / "elsewhere.peerdesk") is None
+
+
+def test_a_backup_of_the_open_workspace_keeps_its_save_locked_against_others(ws: Workspace) -> None:
+    """An automatic backup looks at the open workspace from another thread while the window saves. Closing any file
+    descriptor of a file drops every POSIX lock the process holds on it, so the look must not open the file itself:
+    the save's write lock holds, and a second program still has to wait."""
+    other = [sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1], timeout=0, "
+             "isolation_level=None)\ntry:\n    c.execute('BEGIN IMMEDIATE')\nexcept sqlite3.OperationalError:\n"
+             "    sys.exit(3)\nc.execute('ROLLBACK')", str(ws.path)]
+    ws.conn.execute("BEGIN IMMEDIATE")  # a save in progress
+    try:
+        backup.backup_file(ws.path, "periodic")
+        assert subprocess.run(other).returncode == 3  # still locked
+    finally:
+        ws.conn.execute("ROLLBACK")
+    assert subprocess.run(other).returncode == 0

@@ -42,18 +42,20 @@ def test_new_settings_file_is_private(tmp_path: Path) -> None:
     assert _mode(path) == 0o600 and Settings(path).get("last_workspace") == str(tmp_path / "a.peerdesk")
 
 
-def test_setting_what_is_already_set_writes_nothing(tmp_path: Path) -> None:
+def test_setting_what_is_already_set_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every start-up sets the same recent file and person again: the file is written only when something changed."""
     path = tmp_path / "settings.json"
     settings = Settings(path)
     settings.add_recent(tmp_path / "a.peerdesk")
     settings.set("person_by_workspace", {"w1": 3})
-    written = path.stat().st_ino  # each save replaces the file: a new inode
+    written: list[str] = []
+    replace = os.replace
+    monkeypatch.setattr(os, "replace", lambda src, dst: (written.append(str(dst)), replace(src, dst)))
     settings.add_recent(tmp_path / "a.peerdesk")
     settings.set("person_by_workspace", {"w1": 3})
-    assert path.stat().st_ino == written
+    assert written == []
     settings.add_recent(tmp_path / "b.peerdesk")
-    assert path.stat().st_ino != written
+    assert written == [str(path)]
     assert Settings(path).get("recent_workspaces") == [str(tmp_path / "b.peerdesk"), str(tmp_path / "a.peerdesk")]
 
 
