@@ -107,3 +107,16 @@ def test_tab_leaves_the_backups_table(qtbot: QtBot, window: MainWindow) -> None:
     answer_modal(BackupsDialog, tab_out)
     window.actions.backups.trigger()
     assert moved and not isinstance(moved[0], QTableView)
+
+
+def test_the_checklist_page_fits_a_laptop_width_in_both_languages(qtbot: QtBot, window: MainWindow) -> None:
+    """The checklist page, with a long placement name, fits beside the navigation in the window's default 1100 px."""
+    from peerdesk.gui.checklist import FEATURE
+    from peerdesk.gui.features import FEATURES
+
+    window.nav.setCurrentRow(FEATURES.index(FEATURE))
+    page = window.pages[FEATURES.index(FEATURE)]
+    for lang in ("sv", "en"):
+        window.set_language(lang)
+        _settle(qtbot)
+        assert page.minimumSizeHint().width() + window.nav.width() <= 1100 - 40, lang  # margins and frame

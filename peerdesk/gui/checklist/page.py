@@ -71,25 +71,31 @@ class ChecklistPage(Page):
         self.mine = QCheckBox(self)
         self.overdue = QCheckBox(self)
         self.show_removed = QCheckBox(self)
-        for widget in (self.placement_label, self.placement, self.phase_label, self.phase, self.mine, self.overdue,
-                       self.show_removed):
+        for widget in (self.placement_label, self.placement, self.phase_label, self.phase):
             filters.addWidget(widget)
         filters.addStretch()
         layout.addLayout(filters)
+        # The switches on a row of their own: beside a long placement name they would not fit a laptop's width.
+        switches = QHBoxLayout()
+        for widget in (self.mine, self.overdue, self.show_removed):
+            switches.addWidget(widget)
+        switches.addStretch()
+        layout.addLayout(switches)
 
         self.progress_box = QGroupBox(self)
         grid = QGridLayout(self.progress_box)
-        self.overall_label = QLabel(self.progress_box)
+        self.overall_label = QLabel(self.progress_box, wordWrap=True)  # (a narrow window wraps the phases' words)
         self.overall = QProgressBar(self.progress_box)
         grid.addWidget(self.overall_label, 0, 0)
         grid.addWidget(self.overall, 1, 0)
         self.phase_labels: dict[str, QLabel] = {}
         self.phase_bars: dict[str, QProgressBar] = {}
         for column, phase in enumerate(PHASES, 1):
-            self.phase_labels[phase] = QLabel(self.progress_box)
+            self.phase_labels[phase] = QLabel(self.progress_box, wordWrap=True)
             self.phase_bars[phase] = QProgressBar(self.progress_box)
             grid.addWidget(self.phase_labels[phase], 0, column)
             grid.addWidget(self.phase_bars[phase], 1, column)
+            grid.setColumnStretch(column, 1)  # the width shared out, so that no label wraps while there is room
         grid.setColumnStretch(0, 2)
         layout.addWidget(self.progress_box)
 
@@ -253,7 +259,9 @@ class ChecklistPage(Page):
         self.overall_label.setText(arg(self.tr("Overall: %1"), progress_text(overall)))
         for phase, p in per_phase.items():
             self._set_bar(self.phase_bars[phase], p)
-            self.phase_labels[phase].setText(arg(self.tr("%1: %2 of %3"), text(PHASES[phase]), p.settled, p.total))
+            # A narrow window wraps the phase's name, never its count: the spaces around the count do not break.
+            self.phase_labels[phase].setText(arg(self.tr("%1: %2 of %3").replace(" ", "\u00a0"), text(PHASES[phase]),
+                                                 p.settled, p.total))
 
     @staticmethod
     def _set_bar(bar: QProgressBar, p: Progress) -> None:
