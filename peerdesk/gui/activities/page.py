@@ -94,30 +94,38 @@ class ActivitiesPage(Page):
         filters = QHBoxLayout()
         for widget in (self.filter_labels["period"], self.period, self.start, QLabel("–", self), self.end,
                        self.filter_labels["type"], self.type_filter, self.filter_labels["supporter"],
-                       self.supporter_filter, self.filter_labels["search"]):
+                       self.supporter_filter):
             filters.addWidget(widget)
+        filters.addStretch()
         self.type_filter.setMaximumWidth(240)
         self.supporter_filter.setMaximumWidth(180)
-        self.search.setMinimumWidth(180)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.bin)
+        for field in (self.start, self.end):  # a whole date always shows
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("2026-11-23") + 16)
+        # The search on a row of its own: with the dates whole, one row would not fit a laptop's width.
+        search = QHBoxLayout()
+        search.addWidget(self.filter_labels["search"])
+        search.addWidget(self.search, 1)
+        search.addWidget(self.bin)
         self.totals = QLabel(self, objectName="totals")
         self.filter_error = QLabel(self, objectName="filter_error", wordWrap=True)
         self.filter_error.setStyleSheet("color: #a00000; font-weight: bold;")
         self.filter_error.hide()
+        # The totals on a line of their own under the log: beside six buttons they made the page wider than a laptop.
         buttons = QHBoxLayout()
-        buttons.addWidget(self.totals, 1)
         self.buttons = [action_button(a, self, mnemonic=False) for a in (actions.edit_activity, actions.delete_activity,
                                                    actions.restore_activity, actions.circles, actions.import_csv,
                                                    actions.export_csv)]
         for button in self.buttons:
             buttons.addWidget(button)
+        buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.entry)
         layout.addLayout(filters)
+        layout.addLayout(search)
         layout.addWidget(self.filter_error)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.totals)
         layout.addLayout(buttons)
         QWidget.setTabOrder(self.entry.save_button, self.period)
 
