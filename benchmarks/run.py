@@ -18,7 +18,6 @@ import argparse
 import compileall
 import json
 import os
-import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -101,9 +100,9 @@ def startup(runs: int, env: dict[str, str], baselines: dict[str, list[str]], pee
 def frozen(tmp: Path) -> tuple[list[str], list[str]]:
     """PeerDesk's bundle (build_installer.spec) and the bare window bundled by PyInstaller's defaults, built here
     from a copy of the checkout (a build writes beside its source): a few minutes."""
-    source = tmp / "source"
-    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".venv", ".git", "build", "dist", "*.egg-info",
-                                                                  "__pycache__", ".hypothesis"))
+    from tests.workspaces import copy_checkout  # as the bundle test builds it
+
+    source = copy_checkout(ROOT, tmp / "source")
     build = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath",
              str(tmp / "dist"), "--workpath", str(tmp / "work")]
     subprocess.run([*build, str(source / "build_installer.spec")], cwd=source, check=True, capture_output=True)
