@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from peerdesk import identity, inspection, paths, schema
 from peerdesk.errors import Damaged, PeerDeskError, cannot_create
@@ -44,8 +45,7 @@ _STAMP = "%Y-%m-%d_%H.%M.%S%z"
 _NAME = re.compile(r"(?P<stamp>\d{4}-\d\d-\d\d_\d\d\.\d\d\.\d\d[+-]\d{4})_(?P<reason>[a-z]+)(?:-\d+)?\.peerdesk")
 
 
-@dataclass(frozen=True)
-class BackupInfo:
+class BackupInfo(NamedTuple):
     path: Path
     created: dt.datetime  # aware
     size: int

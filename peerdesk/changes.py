@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from peerdesk import schema
 from peerdesk.errors import NotFound
@@ -28,8 +27,7 @@ GONE = QT_TRANSLATE_NOOP("Edit", "That record no longer exists in this workspace
 RESTORE = QT_TRANSLATE_NOOP("Edit", "Restore")
 
 
-@dataclass(frozen=True)
-class Change(Generic[T]):
+class Change(NamedTuple, Generic[T]):
     label: Msg  # what the user did, in sentence case: the undo stack's text and the change log's entry
     result: T
     touched: frozenset[str]

@@ -17,11 +17,10 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from peerdesk.dates import parse_date
 from peerdesk.errors import InvalidInput
-from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg, Translate, untranslated
+from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 from peerdesk.privacy import check_free_text
 
 SHORT_MAX = 120
@@ -46,20 +45,9 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # category Cc but newlin
 _NON_SPACE_CONTROL = re.compile("[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")  # Cc that str.split() keeps
 
 
-@dataclass(frozen=True)
-class _InRow(Msg):
-    """A field label prefixed with its row ("Row 12, Name"); a Msg, so messages translate it like any label."""
-
-    row: int
-    label: Msg
-
-    def tr(self, translate: Translate = untranslated, **params: object) -> str:
-        return super().tr(translate, row=self.row, label=self.label, **params)
-
-
 def row_label(label: Msg, row: int | None) -> Msg:
     """The label to show: with a row number for bulk input."""
-    return label if row is None else _InRow(_ROW.context, _ROW.text, row, label)
+    return label if row is None else _ROW.bind(row=row, label=label)
 
 
 def _invisible(ch: str) -> bool:

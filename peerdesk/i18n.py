@@ -8,7 +8,7 @@ edge (GUI, command line, report builders) by a `Translate` callable such as `QCo
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 Translate = Callable[[str, str], str]
 
@@ -17,15 +17,19 @@ def untranslated(context: str, text: str) -> str:
     return text
 
 
-@dataclass(frozen=True)
-class Msg:
-    """A source string and its catalog context, translated only when shown."""
+class Msg(NamedTuple):
+    """A source string and its catalog context, translated only when shown. `bound`: parameters given when it was
+    made (`bind`), such as the title in a section's label; a Msg among the parameters is translated too."""
 
     context: str
     text: str
+    bound: tuple[tuple[str, object], ...] = ()
+
+    def bind(self, **params: object) -> Msg:
+        return self._replace(bound=(*self.bound, *params.items()))
 
     def tr(self, translate: Translate = untranslated, **params: object) -> str:
-        shown = {k: v.tr(translate) if isinstance(v, Msg) else v for k, v in params.items()}
+        shown = {k: v.tr(translate) if isinstance(v, Msg) else v for k, v in (*self.bound, *params.items())}
         return translate(self.context, self.text).format(**shown)
 
 

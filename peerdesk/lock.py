@@ -17,8 +17,8 @@ import secrets
 import socket
 import sqlite3
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from peerdesk.dates import now_utc
 from peerdesk.transaction import immediate
@@ -29,8 +29,7 @@ _held: set[str] = set()  # tokens this process holds right now (a pid alone may 
 _recovered: dict[str, Holder] = {}  # our token -> the leftover lock of ours it replaced
 
 
-@dataclass(frozen=True)
-class Holder:
+class Holder(NamedTuple):
     token: str
     person: str
     os_user: str

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from peerdesk import templates
 from peerdesk.changes import Change, op, set_removed, touched, unchanged
@@ -39,16 +39,14 @@ UNIT_NAME = QT_TRANSLATE_NOOP("Field", "Unit name")
 MAX_NAME = 120
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     name: str
     kind: str
     saved_by: str
     saved_at: str
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):
     id: int
     name: str
     role: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from peerdesk.changes import Change, op, set_removed, touched, unchanged
 from peerdesk.checklist.items import move_due_dates
@@ -34,8 +34,7 @@ WITHDRAW_DECISION = QT_TRANSLATE_NOOP("Edit", "Withdraw renewal decision")
 REINSTATE_DECISION = QT_TRANSLATE_NOOP("Edit", "Reinstate renewal decision")
 
 
-@dataclass(frozen=True)
-class Decision:
+class Decision(NamedTuple):
     id: int
     placement_id: int
     outcome: str  # 'renewed' or 'ended'
@@ -55,8 +54,7 @@ class Decision:
         return self.new_end_date or self.ended_on  # type: ignore[return-value]
 
 
-@dataclass(frozen=True)
-class Placement:
+class Placement(NamedTuple):
     id: int
     peer_supporter_id: int
     peer_supporter: str
@@ -66,7 +64,7 @@ class Placement:
     start_date: dt.date
     planned_end_date: dt.date
     ended_on: dt.date | None
-    decisions: tuple[Decision, ...] = field(default=())
+    decisions: tuple[Decision, ...] = ()
 
     def days_since_start(self, today: dt.date) -> int:
         """Negative while the placement has not started yet."""
@@ -106,7 +104,7 @@ def list_placements(ws: Workspace, placement_id: int | None = None) -> list[Plac
                coalesce(sv.name, '') AS supervisor, p.employer, p.start_date, p.planned_end_date, p.ended_on
         FROM placements p JOIN people ps ON ps.id = p.peer_supporter_id LEFT JOIN people sv ON sv.id = p.supervisor_id
         WHERE p.removed = 0 AND (?1 IS NULL OR p.id = ?1) ORDER BY p.start_date, p.id""", (placement_id,))
-    return [Placement(**{**vars(p), "decisions": tuple(decisions.get(p.id, ()))}) for p in found]
+    return [p._replace(decisions=tuple(decisions.get(p.id, ()))) for p in found]
 
 
 _UNKNOWN = QT_TRANSLATE_NOOP("Placements", "No placement of {name} in this workspace. Placements: {candidates}")
@@ -333,7 +331,7 @@ def correct_decision(ws: Workspace, decision_id: int, *, outcome: str, decided_o
     if (d.outcome, d.decided_on, d.end_date, d.funder, d.decided_by) == (outcome, decided_on, end_date, funder,
                                                                          decided_by):
         return unchanged(CORRECT_DECISION)
-    before = Placement(**{**vars(p), "planned_end_date": d.previous_end_date, "ended_on": None})
+    before = p._replace(planned_end_date=d.previous_end_date, ended_on=None)
     change = _check_decision(before, outcome, decided_on, end_date, today)
     with ws.write(CORRECT_DECISION) as db:
         db["decisions"].update(decision_id, {

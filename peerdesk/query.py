@@ -1,12 +1,13 @@
-"""The one read path: SQL rows mapped by column name into the domain's dataclasses, inside the known-error handling.
+"""The one read path: SQL rows mapped by column name into the domain's records, inside the known-error handling.
 
-A column named like a dataclass field fills it; fields typed as dates are parsed from ISO text and flags from 0/1.
-Busy, damaged or unreachable files raise known errors (peerdesk.errors), never raw sqlite3 errors.
+Records are named tuples (typing.NamedTuple): immutable, and cheap to define and to make, which start-up and long
+lists both need (a frozen dataclass costs several times as much of each). A column named like a field fills it;
+fields typed as dates are parsed from ISO text and flags from 0/1. Busy, damaged or unreachable files raise known
+errors (peerdesk.errors), never raw sqlite3 errors.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import sqlite3
@@ -28,14 +29,14 @@ def _to_date(value: object) -> dt.date | None:
 @functools.cache
 def _converters(cls: type) -> dict[str, Callable[[Any], Any]]:
     """Per field, how a stored value becomes the field's value (dates and flags; everything else as stored)."""
-    hints = typing.get_type_hints(cls)  # the annotations are strings: resolved in the dataclass's own module
+    hints = typing.get_type_hints(cls)  # the annotations are strings: resolved in the record's own module
     out: dict[str, Callable[[Any], Any]] = {}
-    for f in dataclasses.fields(cls):
-        hint = hints[f.name]
+    for name in cls._fields:  # type: ignore[attr-defined]
+        hint = hints[name]
         if hint is dt.date or dt.date in typing.get_args(hint):
-            out[f.name] = _to_date
+            out[name] = _to_date
         elif hint is bool:
-            out[f.name] = bool
+            out[name] = bool
     return out
 
 

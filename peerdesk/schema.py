@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 
@@ -28,8 +27,7 @@ def _step(name: str) -> Callable[[Step], Step]:
     return register
 
 
-@dataclass(frozen=True)
-class TablePolicy:
+class TablePolicy(NamedTuple):
     """How PeerDesk treats one table, declared beside the step that creates it.
 
     `label`: what the repair report calls it. `rebuild`: how repair rebuilds it: "copy" its readable rows, "fts"

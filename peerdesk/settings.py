@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from peerdesk.paths import settings_file
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     type: type
     default: object
     help: str

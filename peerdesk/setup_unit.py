@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from peerdesk import people
 from peerdesk.errors import InvalidInput
@@ -40,8 +41,7 @@ def check_unit(unit_name: str, unit_kind: str) -> tuple[str, str]:
     return name, unit_kind
 
 
-@dataclass(frozen=True)
-class SetupPeople:
+class SetupPeople(NamedTuple):
     """The people page, cleaned: blank optional names are left out (an empty supervisor is "")."""
 
     manager: str

@@ -12,9 +12,8 @@ import functools
 import json
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from peerdesk.language import LANGUAGES
 from peerdesk.paths import resources_dir
@@ -27,11 +26,10 @@ class TemplateError(ValueError):
     """A built-in template file is broken: a packaging bug, reported with the file and what is wrong."""
 
 
-@dataclass(frozen=True)
-class TemplateItem:
+class TemplateItem(NamedTuple):
     key: str
     labels: Mapping[str, str]
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    extra: Mapping[str, Any]
 
     def label(self, lang: str, own_wording: str | None = None) -> str:
         """The unit's own wording when it has one, else the built-in label in `lang`, else in English."""

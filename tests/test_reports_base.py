@@ -60,7 +60,7 @@ def test_fonts_are_embedded_and_no_page_declares_helvetica() -> None:
 
 
 def test_a_draft_says_so_on_every_page(tmp_path: Path) -> None:
-    pages = _pages(_render(ReportInfo(**{**INFO.__dict__, "draft": True})))
+    pages = _pages(_render(INFO._replace(draft=True)))
     assert all("DRAFT" in page for page in pages)
     assert not any("DRAFT" in page for page in _pages(_render()))
 

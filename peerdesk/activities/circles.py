@@ -7,7 +7,7 @@ attendance and study hours ("studietimmar", 45-minute units, as study associatio
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from peerdesk.changes import Change, op, set_removed, touched, unchanged
 from peerdesk.errors import InvalidInput, NotFound
@@ -28,8 +28,7 @@ PLANNED = QT_TRANSLATE_NOOP("Field", "Planned sessions")
 MAX_SESSIONS = 200
 
 
-@dataclass(frozen=True)
-class Circle:
+class Circle(NamedTuple):
     id: int
     theme: str
     start_date: dt.date

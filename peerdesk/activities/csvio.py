@@ -15,8 +15,8 @@ import csv
 import datetime as dt
 import io
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from peerdesk.activities import log
 from peerdesk.activities.entries import PEER_SUPPORTER, Activity, Context, Entry, check
@@ -113,8 +113,7 @@ def export_csv(reader: Reader, path: Path, flt: log.Filter, lang: str) -> int:
 
 # -- reading a file --------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Table:
+class Table(NamedTuple):
     headers: list[str]
     rows: list[list[str]]  # the data rows; row i is spreadsheet row i + 2 (the header is row 1)
     encoding: str
@@ -165,8 +164,7 @@ def guess_mapping(headers: list[str]) -> dict[str, int | None]:
 
 # -- checking and importing --------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class RowError:
+class RowError(NamedTuple):
     row: int  # as the spreadsheet numbers it
     column: str  # the file's header of the column
     error: InvalidInput
@@ -182,10 +180,9 @@ class ImportRejected(PeerDeskError):
         self.errors = errors
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     rows: list[dict[str, object]]  # checked, ready to insert
-    duplicates: list[int] = field(default_factory=list)  # spreadsheet rows identical to entries in the log
+    duplicates: list[int]  # spreadsheet rows identical to entries in the log
     skipped: bool = True  # the duplicates are left out of `rows`
 
 

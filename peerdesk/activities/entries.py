@@ -9,7 +9,7 @@ circle for a study circle session). Theme and note pass the privacy guard.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from peerdesk.activities.durations import DURATION, parse_duration
 from peerdesk.activities.types import ActivityType, types_by_key
@@ -56,8 +56,7 @@ MAX_NOTE = 500
 _GONE = QT_TRANSLATE_NOOP("Activities", "That activity no longer exists in this workspace.")
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """What is typed (or imported) for one activity: raw text is fine, `check` cleans it."""
 
     day: str | dt.date
@@ -73,8 +72,7 @@ class Entry:
     circle_id: int | None = None
 
 
-@dataclass(frozen=True)
-class Activity:
+class Activity(NamedTuple):
     id: int
     day: dt.date
     type_key: str
@@ -105,15 +103,14 @@ class Activity:
                 self.note, self.peer_supporter_id, self.visit_destination, self.visit_took_place, self.circle_id)
 
 
-@dataclass(frozen=True)
-class Context:
+class Context(NamedTuple):
     """What checking an entry needs to know of the workspace, read once (an import checks thousands of rows)."""
 
     types: dict[str, ActivityType]
     supporters: dict[int, str]  # peer supporters (not removed): id → name
     started: dict[int, dt.date]  # peer supporter id → the earliest start of their placements
     circles: dict[int, str]  # study circles (not removed): id → theme
-    today: dt.date = field(default_factory=dt.date.today)
+    today: dt.date
 
     @classmethod
     def load(cls, reader: Reader, today: dt.date | None = None) -> Context:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from peerdesk.activities.entries import SELECT, Activity
 from peerdesk.query import Params, Reader
@@ -22,8 +22,7 @@ SORTS = {  # column key → SQL to sort by (ties by date and id, newest first)
 }
 
 
-@dataclass(frozen=True)
-class Filter:
+class Filter(NamedTuple):
     start: dt.date | None = None
     end: dt.date | None = None
     type_key: str | None = None
@@ -53,8 +52,7 @@ class Filter:
         return " AND ".join(clauses), params
 
 
-@dataclass(frozen=True)
-class Sort:
+class Sort(NamedTuple):
     column: str = "day"
     descending: bool = True
     type_order: Sequence[str] = ()  # type keys in the order their labels show (sorting by type sorts by label)
@@ -71,8 +69,10 @@ class Sort:
         return f"{expression} {direction}{tie}, a.id {direction}", params
 
 
-@dataclass(frozen=True)
-class Totals:
+NEWEST_FIRST = Sort()
+
+
+class Totals(NamedTuple):
     activities: int = 0
     minutes: int = 0
     participants: int = 0  # participant contacts: service users present, summed over the activities
@@ -85,7 +85,7 @@ def totals(reader: Reader, flt: Filter) -> Totals:
     return Totals(*found)
 
 
-def page(reader: Reader, flt: Filter, sort: Sort = Sort(), offset: int = 0, limit: int = PAGE) -> list[Activity]:
+def page(reader: Reader, flt: Filter, sort: Sort = NEWEST_FIRST, offset: int = 0, limit: int = PAGE) -> list[Activity]:
     where, params = flt.where()
     order, order_params = sort.order_by()
     sql = f"{SELECT} WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?"
@@ -93,7 +93,7 @@ def page(reader: Reader, flt: Filter, sort: Sort = Sort(), offset: int = 0, limi
     return reader.query(Activity, sql, all_params)
 
 
-def first_page(reader: Reader, flt: Filter, sort: Sort = Sort(), limit: int = PAGE
+def first_page(reader: Reader, flt: Filter, sort: Sort = NEWEST_FIRST, limit: int = PAGE
                ) -> tuple[list[Activity], Totals]:
     """The first rows and the totals of all. When everything fits on the page, the totals are summed from it: one
     query instead of two, which is what a filter keystroke that narrows the list costs."""

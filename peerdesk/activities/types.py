@@ -8,7 +8,7 @@ destination and whether it took place) and `circle` (a session of a study circle
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from peerdesk import templates
 from peerdesk.changes import Change, op, touched, unchanged
@@ -30,8 +30,7 @@ MAX_LABEL = 80
 SUPERVISION = ("supervision_group", "supervision_individual")
 
 
-@dataclass(frozen=True)
-class ActivityType:
+class ActivityType(NamedTuple):
     key: str
     labels: dict[str, str]  # built-in labels per language (empty for a unit's own type)
     own_label: str  # the unit's wording ('' : untouched)
@@ -51,8 +50,7 @@ class ActivityType:
         return {n.casefold() for n in (self.key, self.own_label, *self.labels.values()) if n}
 
 
-@dataclass(frozen=True)
-class _Row:
+class _Row(NamedTuple):
     key: str
     own_label: str
     hidden: bool

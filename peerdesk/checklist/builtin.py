@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 from peerdesk.language import LANGUAGES
@@ -37,8 +37,7 @@ ANCHORS = ("start", "end")
 _SHARED = ("phase", "owner", "anchor", "offset_days", "decision")
 
 
-@dataclass(frozen=True)
-class BuiltinItem:
+class BuiltinItem(NamedTuple):
     key: str
     phase: str
     owner: str

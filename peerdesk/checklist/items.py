@@ -15,8 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from peerdesk.changes import Change, op, touched, unchanged
 from peerdesk.checklist.builtin import OWNERS, PHASES, BuiltinItem, builtin
@@ -58,8 +57,7 @@ PLACEMENT_GONE = QT_TRANSLATE_NOOP("Checklist", "That placement no longer exists
 DUE_MARGIN = dt.timedelta(days=3 * 366)
 
 
-@dataclass(frozen=True)
-class Item:
+class Item(NamedTuple):
     id: int
     placement_id: int
     key: str | None  # the built-in item it was copied from; None for the unit's own items
@@ -115,8 +113,7 @@ class Item:
         return self.state == "open" and not self.removed and self.due_date < today
 
 
-@dataclass(frozen=True)
-class HistoryEntry:
+class HistoryEntry(NamedTuple):
     id: int
     item_id: int
     at: str
@@ -128,8 +125,7 @@ class HistoryEntry:
         return json.loads(self.detail) if self.detail else {}
 
 
-@dataclass(frozen=True)
-class TemplateRow:
+class TemplateRow(NamedTuple):
     """One item of a template to copy into a new checklist (built-in or the workspace's own)."""
 
     key: str | None
@@ -204,8 +200,7 @@ def placement_dates(ws: Workspace, placement_id: int) -> tuple[dt.date, dt.date]
     return dt.date.fromisoformat(row[0][0]), dt.date.fromisoformat(row[0][1])
 
 
-@dataclass(frozen=True)
-class Progress:
+class Progress(NamedTuple):
     settled: int
     total: int
 

@@ -7,8 +7,8 @@ status bar, e.g. that the last session here ended without closing), or a Choice 
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -30,8 +30,7 @@ class Choice(enum.Enum):
 RECHECK_LOCK_MS = 10_000  # how often the "in use" question looks whether the lock has gone stale meanwhile
 
 
-@dataclass
-class Opened:
+class Opened(NamedTuple):
     ws: Workspace
     read_only_reason: Reason | None = None
     note: Reason | None = None  # for the status bar: something the user should know, but need not answer
@@ -87,9 +86,9 @@ class Opener(QObject):
         """A lock of our own left behind (a crash, a power cut) was replaced without asking: say so."""
         left = lock.recovered(opened.ws.lock_token)
         if left is not None:
-            opened.note = lambda: arg(self.tr("The last session here (%1, since %2) ended without closing the "
-                                              "workspace. Nothing saved was lost."), left.person,
-                                      local_time(left.since))
+            return opened._replace(note=lambda: arg(self.tr(
+                "The last session here (%1, since %2) ended without closing the workspace. Nothing saved was lost."),
+                left.person, local_time(left.since)))
         return opened
 
     def _ask_in_use(self, holder: lock.Holder, path: Path) -> str | None:

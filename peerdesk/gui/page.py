@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -166,8 +165,7 @@ def scrolled_body(page: QWidget) -> tuple[QWidget, QVBoxLayout]:
     return body, QVBoxLayout(body)
 
 
-@dataclass(frozen=True)
-class Feature:
+class Feature(NamedTuple):
     """One entry of the navigation list: its title, its actions (made at start-up) and its page (made when first
     shown; `page` imports the page's module only then)."""
 

@@ -6,9 +6,9 @@ colours (never colour alone: the text carries the meaning too).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -20,11 +20,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the domain id of the row's record
 Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class Column(Generic[R]):
+class Column(NamedTuple, Generic[R]):
     header: Msg
     show: Callable[[R], str]
-    roles: dict[int, Callable[[R], Any]] = field(default_factory=dict)  # other roles: tooltip, font, colours
+    roles: Mapping[int, Callable[[R], Any]] = MappingProxyType({})  # other roles: tooltip, font, colours
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):

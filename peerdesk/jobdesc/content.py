@@ -6,29 +6,27 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from peerdesk import templates
 
 SECTION_MAX = 50_000  # characters of Markdown in one section: far beyond what a section needs, still fast
 
 
-@dataclass(frozen=True)
-class Task:
+class Task(NamedTuple):
     id: str  # stable across revisions, so a comparison knows a task it has seen before
     text: str
     activity_types: tuple[str, ...] = ()  # keys of resources/templates/activity_types.json
     key: str | None = None  # the suggestion it was picked from, if any
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     id: int  # the draft section's id, kept by every revision: moved or renamed sections are still recognised
     key: str | None  # the built-in section it was started from, if any
     title: str
     kind: str  # "text" or "tasks"
     body: str = ""  # Markdown, as Qt writes it
-    tasks: tuple[Task, ...] = field(default=())
+    tasks: tuple[Task, ...] = ()
     version: int = 0  # the draft's version counter (not part of the content)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from peerdesk.jobdesc.content import Section, Task
 
@@ -18,34 +18,30 @@ _TOKEN = re.compile(r"\s+|[^\s]+")
 _STARTS_BLOCK = re.compile(r"\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>)")
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     op: str  # "=" unchanged, "-" removed, "+" added
     text: str
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     status: str  # "same", "added", "removed", "changed"
     pieces: tuple[Piece, ...]
 
 
-@dataclass(frozen=True)
-class TaskChange:
+class TaskChange(NamedTuple):
     status: str  # "same", "added", "removed", "changed"
     old: Task | None
     new: Task | None
     pieces: tuple[Piece, ...] = ()  # the text word by word
 
 
-@dataclass(frozen=True)
-class SectionChange:
+class SectionChange(NamedTuple):
     status: str  # "same", "added", "removed", "changed"
     old: Section | None
     new: Section | None
     moved: bool = False
-    blocks: tuple[Block, ...] = field(default=())
-    tasks: tuple[TaskChange, ...] = field(default=())
+    blocks: tuple[Block, ...] = ()
+    tasks: tuple[TaskChange, ...] = ()
 
     @property
     def title(self) -> str:

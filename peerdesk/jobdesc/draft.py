@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from peerdesk import templates
 from peerdesk.changes import Change, op, set_removed, touched, unchanged
 from peerdesk.errors import InvalidInput, NotFound, PeerDeskError
 from peerdesk.fields import long_text, short_text
-from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg, Translate, untranslated
+from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg
 from peerdesk.jobdesc import sections
 from peerdesk.jobdesc.content import SECTION_MAX, Section, Task, tasks_from_json, tasks_to_json
 from peerdesk.jobdesc.template import list_template
@@ -52,18 +52,9 @@ STALE = QT_TRANSLATE_NOOP(
     "workspace over, or a backup was restored). Your text was not saved over it: compare the two and merge them.")
 
 
-@dataclass(frozen=True)
-class _Titled(Msg):
-    """A section's label in a message ("Section “Tasks”"), with the title as the user wrote it."""
-
-    title: str
-
-    def tr(self, translate: Translate = untranslated, **params: object) -> str:
-        return super().tr(translate, title=self.title, **params)
-
-
 def section_label(title: str) -> Msg:
-    return _Titled(SECTION_LABEL.context, SECTION_LABEL.text, title)
+    """A section's label in a message ("Section “Tasks”"), with the title as the user wrote it."""
+    return SECTION_LABEL.bind(title=title)
 
 
 def section_field(section_id: int) -> str:
@@ -79,8 +70,7 @@ class StaleDraft(PeerDeskError):
         self.section_id, self.theirs, self.version = section.id, section.body, section.version
 
 
-@dataclass(frozen=True)
-class JobDescription:
+class JobDescription(NamedTuple):
     id: int
     placement_id: int
     review_on: dt.date | None
@@ -201,8 +191,7 @@ def remove_section(ws: Workspace, section_id: int) -> Change[tuple[int, ...]]:
 
 # -- the task list --------------------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(NamedTuple):
     key: str
     text: str
     activity_types: tuple[str, ...]

@@ -9,10 +9,9 @@ their approval until the other party has signed. Saving and signing are delibera
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from peerdesk.changes import Change, touched
 from peerdesk.dates import now_utc
@@ -38,8 +37,7 @@ MAX_SUMMARY = 300
 GONE = QT_TRANSLATE_NOOP("JobDesc", "That revision does not exist.")
 
 
-@dataclass(frozen=True)
-class Approval:
+class Approval(NamedTuple):
     id: int
     revision_id: int
     person_id: int
@@ -51,15 +49,13 @@ class Approval:
     withdrawn_at: str | None
 
 
-@dataclass(frozen=True)
-class Participant:
+class Participant(NamedTuple):
     person_id: int
     name: str
     role: str
 
 
-@dataclass(frozen=True)
-class Revision:
+class Revision(NamedTuple):
     id: int
     job_description_id: int
     number: int
@@ -69,13 +65,13 @@ class Revision:
     content_hash: str
     saved_by: str  # the author
     saved_at: str
-    approvals: tuple[Approval, ...] = field(default=())
+    approvals: tuple[Approval, ...] = ()
 
-    @functools.cached_property
+    @property
     def sections(self) -> tuple[Section, ...]:
         return from_json(self.content)
 
-    @functools.cached_property
+    @property
     def intact(self) -> bool:
         """The stored content is exactly what was saved (and signed)."""
         return content_hash(self.sections) == self.content_hash
@@ -114,7 +110,7 @@ def list_revisions(ws: Workspace, jd_id: int) -> list[Revision]:
                                 "WHERE r.job_description_id = ? ORDER BY a.approved_at, a.id", (jd_id,)):
         approvals.setdefault(a.revision_id, []).append(a)
     found = ws.query(Revision, f"{_REVISIONS} WHERE job_description_id = ? ORDER BY number", (jd_id,))
-    return [Revision(**{**vars(r), "approvals": tuple(approvals.get(r.id, ()))}) for r in found]
+    return [r._replace(approvals=tuple(approvals.get(r.id, ()))) for r in found]
 
 
 def get_revision(ws: Workspace, jd_id: int, number: int) -> Revision:
@@ -254,8 +250,7 @@ def withdraw_approval(ws: Workspace, approval_id: int, pin: str | None = None) -
     return Change(WITHDRAW, None, APPROVALS, None)
 
 
-@dataclass(frozen=True)
-class Status:
+class Status(NamedTuple):
     """What the page and the Overview say about a job description."""
 
     latest: Revision | None

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from peerdesk.changes import Change, op, unchanged
 from peerdesk.errors import NotFound
@@ -18,8 +17,7 @@ MAX_TITLE = 120
 GONE = QT_TRANSLATE_NOOP("JobDesc", "That section no longer exists.")
 
 
-@dataclass(frozen=True)
-class Scope:
+class Scope(NamedTuple):
     """The sections of the workspace template (`owner` None) or of one job description's draft."""
 
     table: str

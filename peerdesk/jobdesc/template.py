@@ -6,8 +6,7 @@ sections the unit adds have no key. Changes here apply to job descriptions start
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from peerdesk import templates
 from peerdesk.changes import Change, op, set_removed, touched, unchanged
@@ -52,11 +51,10 @@ def _materialise(ws: Workspace) -> None:
     if ws.value("SELECT count(*) FROM jd_template"):
         return
     with ws.write(SEED) as db:
-        db["jd_template"].insert_all([{**vars(s), **ws.saved()} for s in _built_in_rows()])
+        db["jd_template"].insert_all([{**s._asdict(), **ws.saved()} for s in _built_in_rows()])
 
 
-@dataclass(frozen=True)
-class TemplateSection:
+class TemplateSection(NamedTuple):
     id: int
     key: str | None
     title: str  # the unit's own wording; '' shows the built-in label in the reader's language

@@ -4,7 +4,7 @@ who approved it) and its per-section unified diff of two versions."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from peerdesk.errors import InvalidInput, NotFound
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Translate
@@ -35,8 +35,7 @@ TASK_WORD = QT_TRANSLATE_NOOP("JobDescText", "task")
 AND = QT_TRANSLATE_NOOP("JobDescText", " and ")
 
 
-@dataclass(frozen=True)
-class Version:
+class Version(NamedTuple):
     """One version to show: a revision, or the draft (revision None)."""
 
     name: str

@@ -14,9 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from peerdesk.paths import resources_dir
@@ -47,8 +46,7 @@ def register_fonts() -> None:
     shapes.STATE_DEFAULTS["fontName"] = FONT
 
 
-@dataclass(frozen=True)
-class Styles:
+class Styles(NamedTuple):
     title: Any
     heading: Any
     subheading: Any
@@ -82,8 +80,7 @@ def styles() -> Styles:
     )
 
 
-@dataclass(frozen=True)
-class ReportInfo:
+class ReportInfo(NamedTuple):
     """What every page says about the report. `period` is already in words ("2026-01-01 – 2026-12-01")."""
 
     title: str
@@ -119,8 +116,7 @@ def render(target: Path | IO[bytes], info: ReportInfo, story: Sequence[Any],
     return pages[0] if pages else 0
 
 
-@dataclass(frozen=True)
-class _PageWords:
+class _PageWords(NamedTuple):
     printed: str
     page: str  # with {page} and {pages} still to fill in
     draft: str

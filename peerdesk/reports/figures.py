@@ -1,16 +1,15 @@
 """The activity summary's figures for a period: one function, plain values (no reportlab, no Qt).
 
 The summary PDF, the follow-up pack and the summary's CSV export all read `summary_figures`; a regional coordinator
-will later combine many units' figures, so they are dataclasses of numbers and keys that `as_dict` writes out.
+will later combine many units' figures, so they are records of numbers and keys that `as_dict` writes out.
 Labels are resolved in the language asked for; keys stay beside them.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from peerdesk.activities.circles import STUDY_HOUR_MINUTES
 from peerdesk.activities.entries import DESTINATIONS
@@ -29,8 +28,7 @@ _NO_SUPPORTER = QT_TRANSLATE_NOOP("Report", "No peer supporter is called {name}.
 _SEVERAL = QT_TRANSLATE_NOOP("Report", "Several peer supporters are called {name}: give them names that differ.")
 
 
-@dataclass(frozen=True)
-class TypeRow:
+class TypeRow(NamedTuple):
     key: str
     label: str
     activities: int
@@ -38,15 +36,13 @@ class TypeRow:
     participants: int  # participant contacts
 
 
-@dataclass(frozen=True)
-class MonthRow:
+class MonthRow(NamedTuple):
     month: str  # YYYY-MM
     activities: int
     minutes: int
 
 
-@dataclass(frozen=True)
-class CircleRow:
+class CircleRow(NamedTuple):
     theme: str
     sessions: int  # held in the period
     attendance: int  # summed over those sessions
@@ -61,16 +57,14 @@ class CircleRow:
         return self.minutes / STUDY_HOUR_MINUTES
 
 
-@dataclass(frozen=True)
-class VisitRow:
+class VisitRow(NamedTuple):
     destination: str  # key of entries.DESTINATIONS
     label: str
     visits: int
     took_place: int
 
 
-@dataclass(frozen=True)
-class Figures:
+class Figures(NamedTuple):
     start: dt.date
     end: dt.date
     peer_supporter: str  # "" : every peer supporter
@@ -94,8 +88,10 @@ class Figures:
         return sum(t.participants for t in self.types)
 
     def as_dict(self) -> dict[str, object]:
-        """Plain values (dates as ISO text), to write out and read back."""
-        found = dataclasses.asdict(self)
+        """Plain values (dates as ISO text, rows as dicts), to write out and read back."""
+        found: dict[str, object] = {name: tuple(row._asdict() for row in value) if isinstance(value, tuple) else value
+                                    for name, value in self._asdict().items()}
+        found["meetings"] = dict(self.meetings)
         found["start"], found["end"] = self.start.isoformat(), self.end.isoformat()
         return found
 
@@ -155,8 +151,7 @@ def _name(reader: Reader, person_id: int | None) -> str:
     return str(reader.value("SELECT name FROM people WHERE id = ?", (person_id,), default=""))
 
 
-@dataclass(frozen=True)
-class Drift:
+class Drift(NamedTuple):
     """Hours in activity types the agreed job description's tasks cover, and in types they do not."""
 
     covered_minutes: int

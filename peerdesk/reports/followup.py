@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from peerdesk.checklist.items import list_items
 from peerdesk.checklist.text import choose_placements
@@ -76,8 +75,7 @@ _SEVERAL = QT_TRANSLATE_NOOP("Report", "Several placements are running: choose o
                                        "({candidates}).")
 
 
-@dataclass(frozen=True)
-class Pack:
+class Pack(NamedTuple):
     """What every section of the pack may draw on, read once."""
 
     ws: Workspace

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, NamedTuple
 
 from peerdesk.dates import parse_date
 from peerdesk.errors import InvalidInput
@@ -39,8 +38,7 @@ _BACKWARDS = QT_TRANSLATE_NOOP("Report", "The period ends ({end}) before it star
 _UNKNOWN = QT_TRANSLATE_NOOP("Report", "There is no report “{kind}”. Reports: {kinds}.")
 
 
-@dataclass(frozen=True)
-class Request:
+class Request(NamedTuple):
     """What to report on. Names are matched exactly (a placement by its peer supporter's name)."""
 
     kind: str

@@ -8,8 +8,7 @@ report (`peerdesk.reports.suppression`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Translate, untranslated
 from peerdesk.reports.suppression import HIDDEN, row_texts
@@ -23,8 +22,7 @@ TOO_FEW = QT_TRANSLATE_NOOP("Survey", "Too few answers to show (fewer than {fewe
 KEYS = (*ANSWERS, "no_answer")
 
 
-@dataclass(frozen=True)
-class StatementResult:
+class StatementResult(NamedTuple):
     statement: RoundStatement
     n: int  # the sheets that came back
 
@@ -57,8 +55,7 @@ class StatementResult:
         return texts, str(self.n)
 
 
-@dataclass(frozen=True)
-class RoundResults:
+class RoundResults(NamedTuple):
     round: Round
     statements: list[StatementResult]
 
@@ -81,8 +78,7 @@ def results(ws: Workspace, round_id: int) -> RoundResults:
     return RoundResults(the_round, [StatementResult(s, the_round.returned) for s in round_statements(ws, round_id)])
 
 
-@dataclass(frozen=True)
-class Comparison:
+class Comparison(NamedTuple):
     """One statement in two rounds: the earlier round's result (None when it was not asked then) and the later's."""
 
     wording: str

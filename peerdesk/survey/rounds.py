@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from peerdesk.changes import Change, op, set_removed, touched, unchanged
 from peerdesk.errors import InvalidInput, NotFound
@@ -53,8 +52,7 @@ BELOW_TALLY = QT_TRANSLATE_NOOP(
     "Survey", "“{statement}” already has {total} answers: more sheets than that must have come back.")
 
 
-@dataclass(frozen=True)
-class Round:
+class Round(NamedTuple):
     id: int
     name: str
     first_day: dt.date
@@ -70,8 +68,7 @@ class Round:
         return str(first) if first == last else f"{first}–{last}"
 
 
-@dataclass(frozen=True)
-class RoundStatement:
+class RoundStatement(NamedTuple):
     id: int
     round_id: int
     key: str | None

@@ -7,8 +7,7 @@ file by that edit (with the ids they were shown with). A round copies these when
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from peerdesk import templates
 from peerdesk.changes import Change, op, set_removed, touched, unchanged
@@ -34,8 +33,7 @@ GONE = QT_TRANSLATE_NOOP("Survey", "That statement no longer exists.")
 TOO_MANY = QT_TRANSLATE_NOOP("Survey", "A questionnaire has at most {most} statements, so that it fits on one page.")
 
 
-@dataclass(frozen=True)
-class Statement:
+class Statement(NamedTuple):
     id: int
     key: str | None
     text: str  # the unit's own wording; "" = the built-in words in the reader's language
@@ -65,7 +63,7 @@ def _materialise(ws: Workspace) -> None:
     if ws.value("SELECT count(*) FROM survey_statements"):
         return
     with ws.write(SEED) as db:
-        db[TABLE].insert_all([{**vars(s), **ws.saved()} for s in _built_in_rows()])
+        db[TABLE].insert_all([{**s._asdict(), **ws.saved()} for s in _built_in_rows()])
 
 
 def list_statements(ws: Workspace) -> list[Statement]:

@@ -29,13 +29,11 @@ class ChecklistPanel(Retranslating, QGroupBox):
     def __init__(self, parent: QWidget, today: dt.date | None = None) -> None:
         super().__init__(parent)
         self._today = today
-        self._ws: Workspace | None = None
         self.body = QVBoxLayout(self)
         self.lines: list[QWidget] = []
         self.retranslate()
 
     def reload(self, ws: Workspace | None) -> None:
-        self._ws = ws
         for widget in self.lines:
             self.body.removeWidget(widget)
             widget.deleteLater()
@@ -71,6 +69,4 @@ class ChecklistPanel(Retranslating, QGroupBox):
             self.body.addWidget(widget)
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("Introduction checklist: progress and the next items due"))
-        if self._ws is not None:
-            self.reload(self._ws)
+        self.setTitle(self.tr("Introduction checklist: progress and the next items due"))  # the lines: the page reloads

@@ -148,9 +148,7 @@ class OverviewPage(Page):
         self.people_view.setAccessibleName(self.tr("People"))
         self.unit_name.setAccessibleName(self.tr("Unit name"))
         self.unit_kind.setAccessibleName(self.tr("Kind of unit"))
-        for model in (self.people_model, self.placements_model, self.decisions_model):
-            model.refresh()
-        self.reload()  # the kind of unit and the roles are translated domain labels
+        self.mark_stale(None)  # the kind of unit and the roles are translated domain labels: read again when shown
 
     def update_actions(self) -> None:
         writable = self.session is not None and not self.session.read_only
