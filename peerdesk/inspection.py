@@ -13,9 +13,9 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import quote
 
 from peerdesk import schema
@@ -37,19 +37,18 @@ RETRY_FOR_S = 3.0  # how long a look waits out another process's saves before be
 SMALL_TABLE = 10_000  # rows: a quick check reads every text value of tables up to this size
 
 
-@dataclass
-class Inspection:
+class Inspection(NamedTuple):
     """What a read-only look at a file found; raising a known error is how it says 'no'.
 
     `integrity` and `foreign_keys` are filled by a full inspection only: empty means no problem found.
     """
 
     applied: list[str]
-    pending: list[str] = field(default_factory=list)
+    pending: list[str]
     workspace_id: str | None = None
     hot_journal: bool = False
-    integrity: list[str] = field(default_factory=list)
-    foreign_keys: list[tuple[str, int | None, str]] = field(default_factory=list)
+    integrity: Sequence[str] = ()
+    foreign_keys: Sequence[tuple[str, int | None, str]] = ()
 
 
 @contextlib.contextmanager
@@ -373,9 +372,9 @@ def _inspect_once(path: Path, full: bool) -> Inspection:
         if bad and not full:  # the app would stumble over it later, as a bug
             raise bad_text(path, bad)
         if full:
-            found.integrity = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
-            found.integrity += bad + fts_problems(conn)
-            found.foreign_keys = [(r[0], r[1], r[2]) for r in conn.execute("PRAGMA foreign_key_check")]
+            integrity = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
+            found = found._replace(integrity=integrity + bad + fts_problems(conn), foreign_keys=[
+                (r[0], r[1], r[2]) for r in conn.execute("PRAGMA foreign_key_check")])
     unknown = [n for n in applied if n not in schema.KNOWN_STEPS]
     if unknown:
         raise too_new(path, unknown[-1])

@@ -70,6 +70,14 @@ def root_logger() -> Iterator[logging.Logger]:
     root.setLevel(level)
 
 
+def test_the_log_file_is_made_only_when_something_is_logged(root_logger: logging.Logger) -> None:
+    logs.configure()
+    logging.getLogger("test").debug("below the level")
+    assert not logs.log_file().exists()  # a run that logs nothing touches no file (the folder may be on a server)
+    logging.getLogger("test").error("a bug")
+    assert "a bug" in logs.log_file().read_text(encoding="utf-8")
+
+
 @posix_only
 def test_log_is_private_also_after_rotating(root_logger: logging.Logger, tmp_path: Path) -> None:
     old = logs.log_file()
@@ -79,11 +87,11 @@ def test_log_is_private_also_after_rotating(root_logger: logging.Logger, tmp_pat
     logging.getLogger("test").error("a bug")
     assert _mode(old) == 0o600 and "a bug" in old.read_text(encoding="utf-8")
 
-    handler = logs._PrivateFileHandler(tmp_path / "small.log", maxBytes=50, backupCount=2, encoding="utf-8")
+    handler = logs._LogFile(tmp_path / "small.log", max_bytes=50, backups=2)
     try:
         record = logging.LogRecord("t", logging.ERROR, __file__, 1, "x" * 40, None, None)
         for _ in range(4):
-            handler.emit(record)
+            handler.handle(record)
     finally:
         handler.close()
     written = sorted(tmp_path.glob("small.log*"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -20,7 +20,8 @@ LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}  # each in its own language,
 
 
 class Actions(QObject):
-    """The window's actions and menus. Each feature's actions are merged into the menus their `menus()` name."""
+    """The window's actions and menus. Each feature's actions are merged into the menus their `menus()` name. The
+    window calls `retranslate` when it is made and on a language switch, for these and for the features' actions."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
@@ -43,8 +44,6 @@ class Actions(QObject):
         self.undo: QAction | None = None
         self.redo: QAction | None = None
         self._build_menus()
-        self.retranslate()
-        window.installEventFilter(self)
 
     def _make(self, key: QKeySequence.StandardKey | None = None, fallback: str = "") -> QAction:
         action = QAction(self._window)
@@ -119,11 +118,6 @@ class Actions(QObject):
                 redo_keys.append(QKeySequence(extra))
         self.redo.setShortcuts(redo_keys)
         self.edit_menu.insertActions(self._undo_slot, [self.undo, self.redo])
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def retranslate(self) -> None:
         self.file_menu.setTitle(self.tr("&File"))

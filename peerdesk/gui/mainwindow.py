@@ -305,6 +305,8 @@ class MainWindow(Retranslating, QMainWindow):
             "later."), __version__))
 
     def retranslate(self) -> None:
+        for actions in (self.actions, *self.feature_actions):  # QObjects: no language change reaches them
+            actions.retranslate()
         self.nav.setAccessibleName(self.tr("Pages"))
         self.pages_stack.setAccessibleName(self.tr("Page"))
         for row, feature in enumerate(FEATURES):

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import ClassVar, NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
@@ -28,7 +28,8 @@ MenuPlace = tuple[str, list[QAction | None]]  # a menu's key ("edit", "view", â€
 
 
 class PageActions(QObject):
-    """A feature's actions, defined once, with their texts set in `retranslate` (again on a language switch).
+    """A feature's actions, defined once, with their texts set in `retranslate` (the window calls it when it is
+    made and on a language switch).
 
     `editing` lists those that change the workspace: the window disables them when it is read-only; the page
     enables them by what is selected (`update`). `page_wanted` asks the window to show the feature's page (an action
@@ -42,7 +43,6 @@ class PageActions(QObject):
         super().__init__(window)
         self.window = window
         self.editing: list[QAction] = []
-        window.installEventFilter(self)
 
     def make(self, key: QKeySequence.StandardKey | str | None = None, *, editing: bool = True) -> QAction:
         action = QAction(self.window)
@@ -59,11 +59,6 @@ class PageActions(QObject):
 
     def retranslate(self) -> None:
         raise NotImplementedError
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
 
 class Page(Retranslating, QWidget):

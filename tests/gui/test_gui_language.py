@@ -23,6 +23,7 @@ def test_switching_language_relabels_everything_and_keeps_the_input(qtbot: QtBot
     page = window.pages[0]
     assert window.nav.item(0).text() == "Översikt"
     assert window.actions.file_menu.title() == "&Arkiv"
+    assert window.feature_actions[0].add_person.text() == "&Lägg till person…"  # a feature's actions too
     assert page.people_box.title() == "Personer"
     assert dialog.form.findChild(QLabel, "name_label").text() == "&Namn:"
     assert dialog.windowTitle() == "Lägg till person"
@@ -32,6 +33,7 @@ def test_switching_language_relabels_everything_and_keeps_the_input(qtbot: QtBot
     window.actions.language["en"].trigger()
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Overview")
     assert window.actions.file_menu.title() == "&File"
+    assert window.feature_actions[0].add_person.text() == "&Add person…"
     assert page.people_box.title() == "People"
     assert page.people_model.rows and page.people_model.index(0, 1).data() in {
         "Staff representative", "Peer supporter", "Supervisor", "Unit manager"}

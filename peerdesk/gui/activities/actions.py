@@ -46,7 +46,6 @@ class ActivitiesActions(PageActions):
         self.menu.addActions([self.circles, self.types, self.retention])
         self.menu.addSeparator()
         self.menu.addActions([self.import_csv, self.export_csv])
-        self.retranslate()
 
     def _new_activity(self) -> None:
         self.page_wanted.emit()

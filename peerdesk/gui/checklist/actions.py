@@ -35,7 +35,6 @@ class ChecklistActions(PageActions):
                               self.restore_item])
         self.menu.addSeparator()
         self.menu.addActions([self.save_template, self.builtin_template])
-        self.retranslate()
 
     def menus(self) -> list[MenuPlace]:
         return [("edit", [None, self.menu.menuAction()])]

@@ -46,7 +46,6 @@ class JobDescActions(PageActions):
         self.menu.addActions([self.template, self.set_pin, self.reset_pin])
         self.submenu = QAction(window)
         self.submenu.setMenu(self.menu)
-        self.retranslate()
 
     def menus(self) -> list[MenuPlace]:
         return [("edit", [None, self.submenu])]

@@ -24,7 +24,6 @@ class OverviewActions(PageActions):
         self.record_decision = make()
         self.correct_decision = make()
         self.withdraw_decision = make()
-        self.retranslate()
 
     def menus(self) -> list[MenuPlace]:
         return [("edit", [self.edit_unit, None, self.add_person, self.edit_person, self.remove_person, None,

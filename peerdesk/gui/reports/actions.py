@@ -16,7 +16,6 @@ class ReportsActions(PageActions):
         self.print = self.make(QKeySequence.StandardKey.Print, editing=False)
         self.save_pdf = self.make(editing=False)
         self.export_csv = self.make(editing=False)
-        self.retranslate()
 
     def menus(self) -> list[MenuPlace]:
         return []

@@ -28,7 +28,6 @@ class SurveyActions(PageActions):
         self.menu.addSeparator()
         self.menu.addActions([self.add_statement, self.reword_statement, self.move_up, self.move_down,
                               self.remove_statement])
-        self.retranslate()
 
     def menus(self) -> list[MenuPlace]:
         return [("edit", [None, self.menu.menuAction()])]
