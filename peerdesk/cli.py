@@ -13,19 +13,14 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import NoReturn
 
 from peerdesk import __version__, commands, language
 from peerdesk.errors import PeerDeskError
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg, Translate, untranslated
 from peerdesk.paths import SUFFIX
 
-if TYPE_CHECKING:
-    pass
-
 log = logging.getLogger(__name__)
-
-
 
 COMMANDS = ("demo", "check", "backup", "backups", "restore", "checklist", "jobdesc", "activities", "report")
 GLOBAL_OPTIONS = ("--lang", "--as")

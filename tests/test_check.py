@@ -399,12 +399,26 @@ def test_a_look_ahead_sees_a_save_that_leaves_size_and_time_alone(big: Path) -> 
         Workspace.open(big, actor="x")
 
 
+def test_a_file_whose_text_is_not_utf8_is_refused_after_a_look_ahead_too(big: Path) -> None:
+    conn = sqlite3.connect(big)
+    with conn:  # text that is not UTF-8, as a page overwritten inside a text cell leaves it
+        conn.execute("UPDATE people SET name = CAST(X'4B61C3FFFE' AS TEXT) WHERE id = 2")
+    conn.close()
+    inspection.look_ahead(big).join()  # SQLite's own check passes: it does not look inside text
+    with pytest.raises(Damaged):
+        Workspace.open(big, actor="x")
 
 
-def test_opening_takes_the_verdict_of_a_look_ahead(big: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _counted_looks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The files looked at in full (header, quick_check, ...) from now on."""
     looks: list[Path] = []
     look = inspection._inspect_once
     monkeypatch.setattr(inspection, "_inspect_once", lambda path, full: (looks.append(path), look(path, full))[1])
+    return looks
+
+
+def test_opening_takes_the_verdict_of_a_look_ahead(big: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    looks = _counted_looks(monkeypatch)
     inspection.look_ahead(big).join()
     Workspace.open(big, actor="x").close()
     assert looks == [big]  # the file was read once, beside the window being built
@@ -412,9 +426,7 @@ def test_opening_takes_the_verdict_of_a_look_ahead(big: Path, monkeypatch: pytes
 
 def test_opening_refuses_a_damaged_file_without_reading_it_twice(big: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     corrupt_table_page(big, "people")
-    looks: list[Path] = []
-    look = inspection._inspect_once
-    monkeypatch.setattr(inspection, "_inspect_once", lambda path, full: (looks.append(path), look(path, full))[1])
+    looks = _counted_looks(monkeypatch)
     inspection.look_ahead(big).join()
     with pytest.raises(Damaged):
         Workspace.open(big, actor="x")

@@ -42,6 +42,3 @@ def _import(ws: Workspace, args: argparse.Namespace, say: Callable[..., None], t
                               "{rows}); --allow-duplicates imports them too."), count=len(plan.duplicates),
             rows=", ".join(map(str, plan.duplicates)))
     return 0
-
-
-
