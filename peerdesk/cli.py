@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from peerdesk import __version__, commands, language
+from peerdesk import __version__, commands, inspection, language
 from peerdesk.errors import PeerDeskError
 from peerdesk.i18n import QT_TRANSLATE_NOOP, Msg, Translate, untranslated
 from peerdesk.paths import SUFFIX
@@ -315,9 +315,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             _readable_path(getattr(args, option, None))
         _readable_text(args.actor, commands.AS_LABEL)
         if not is_command:
+            workspace = settings.Settings().workspace_to_open(args.workspace or args.file)
+            if workspace is not None:  # SQLite's check of the whole file runs while Python loads the window
+                inspection.look_ahead(workspace)
             from peerdesk.gui.app import run_gui
 
-            return run_gui(args.workspace or args.file, args.lang, args.smoke)
+            return run_gui(workspace, args.lang, args.smoke)
         return args.run(args, lambda msg, **params: print(msg.tr(translate, **params)), translate)
     except PeerDeskError as err:
         print(err.message(translate), file=sys.stderr)

@@ -286,8 +286,18 @@ def inspect(path: Path, *, full: bool = False) -> Inspection:
             if ahead.error is not None:
                 raise ahead.error
             assert ahead.verdict is not None
+            _check_text(path)
             return ahead.verdict
     return _look(path, full)
+
+
+def _check_text(path: Path) -> None:
+    """A look ahead's text check, made here: reading rows takes Python's lock at every row, which a thread beside
+    the GUI's start-up would fight it for, slowing both; the whole-file check is one call that leaves it free."""
+    with known_errors(path), committed_view(path) as (conn, _hot):
+        conn.execute("BEGIN")
+        if bad := undecodable_text(conn, small_only=True):
+            raise bad_text(path, bad)
 
 
 class _LookAhead(threading.Thread):
@@ -305,7 +315,7 @@ class _LookAhead(threading.Thread):
         before = _signature(self.path)
         with contextlib.suppress(OSError, sqlite3.Error):  # unknown trouble: inspect() meets it again, and says it
             try:
-                self.verdict = _look(self.path, False)
+                self.verdict = _look(self.path, False, text=False)  # inspect() checks the text
             except PeerDeskError as err:
                 self.error = err
             if _signature(self.path) == before:
@@ -316,20 +326,20 @@ _ahead: dict[Path, _LookAhead] = {}
 
 
 def look_ahead(path: Path) -> threading.Thread:
-    """Start the quick look at `path` in the background (the thread is returned to wait for). The GUI starts it
-    before it builds the window, so SQLite's quick_check, which reads the whole file, runs meanwhile (it holds no
-    Python lock); the first inspect() of the file takes its verdict."""
+    """Start the quick look at `path` in the background (the thread is returned to wait for). The command line starts
+    it before it imports the GUI, so SQLite's quick_check, which reads the whole file, runs meanwhile (it holds no
+    Python lock); the first inspect() of the file takes its verdict and checks the text itself."""
     ahead = _ahead[Path(path).resolve()] = _LookAhead(Path(path))
     ahead.start()
     return ahead
 
 
-def _look(path: Path, full: bool) -> Inspection:
+def _look(path: Path, full: bool, *, text: bool = True) -> Inspection:
     deadline = time.monotonic() + RETRY_FOR_S
     while True:
         before = _signature(path)
         try:
-            return _inspect_once(path, full)
+            return _inspect_once(path, full, text=text)
         except (Damaged, NotAWorkspace, StorageError, Busy):
             if _signature(path) == before:
                 raise
@@ -344,7 +354,7 @@ def busy(path: Path) -> Busy:
         path=path, seconds=int(BUSY_TIMEOUT_S))
 
 
-def _inspect_once(path: Path, full: bool) -> Inspection:
+def _inspect_once(path: Path, full: bool, *, text: bool = True) -> Inspection:
     if path.is_dir():
         raise NotAWorkspace(QT_TRANSLATE_NOOP("Store", "{path} is a folder, not a workspace file."), path=path)
     if not path.is_file():
@@ -368,7 +378,7 @@ def _inspect_once(path: Path, full: bool) -> Inspection:
             (schema.MIGRATION_SET,))]
         found = Inspection(applied, [n for n in schema.KNOWN_STEPS if n not in applied],
                            workspace_id=meta_id(conn), hot_journal=hot)
-        bad = undecodable_text(conn, small_only=not full)
+        bad = undecodable_text(conn, small_only=not full) if full or text else []
         if bad and not full:  # the app would stumble over it later, as a bug
             raise bad_text(path, bad)
         if full:

@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
-from peerdesk.paths import settings_file
+from peerdesk.paths import default_workspace, settings_file
 
 
 class Option(NamedTuple):
@@ -47,6 +47,16 @@ class Settings:
         if not isinstance(value, OPTIONS[key].type):
             raise TypeError(f"setting {key} takes {OPTIONS[key].type.__name__}")
         self._update({key: value})
+
+    def workspace_to_open(self, asked: Path | None) -> Path | None:
+        """The file asked for, else the one opened last, else the default one; None means: a first run."""
+        if asked is not None:
+            return Path(asked)
+        last = str(self.get("last_workspace"))
+        if last and Path(last).exists():
+            return Path(last)
+        default = default_workspace()
+        return default if default.exists() else None
 
     def add_recent(self, workspace: Path) -> None:
         path = str(workspace.resolve())

@@ -378,7 +378,7 @@ def test_repair_of_a_file_whose_journal_is_damaged_too(big: Path) -> None:
 
 
 def test_a_look_ahead_counts_only_while_the_file_stands_still(big: Path) -> None:
-    inspection.look_ahead(big).join()  # as the window does before it is built: its verdict is healthy
+    inspection.look_ahead(big).join()  # as the command line does before the GUI starts: its verdict is healthy
     corrupt_table_page(big, "people")  # ... and then the file is damaged before it is opened
     with pytest.raises(Damaged):
         Workspace.open(big, actor="x")  # looked at again, not the earlier verdict
@@ -406,14 +406,15 @@ def test_a_file_whose_text_is_not_utf8_is_refused_after_a_look_ahead_too(big: Pa
     conn.close()
     inspection.look_ahead(big).join()  # SQLite's own check passes: it does not look inside text
     with pytest.raises(Damaged):
-        Workspace.open(big, actor="x")
+        Workspace.open(big, actor="x")  # opening checks the text itself
 
 
 def _counted_looks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The files looked at in full (header, quick_check, ...) from now on."""
     looks: list[Path] = []
     look = inspection._inspect_once
-    monkeypatch.setattr(inspection, "_inspect_once", lambda path, full: (looks.append(path), look(path, full))[1])
+    monkeypatch.setattr(inspection, "_inspect_once",
+                        lambda path, full, **kw: (looks.append(path), look(path, full, **kw))[1])
     return looks
 
 
@@ -421,7 +422,7 @@ def test_opening_takes_the_verdict_of_a_look_ahead(big: Path, monkeypatch: pytes
     looks = _counted_looks(monkeypatch)
     inspection.look_ahead(big).join()
     Workspace.open(big, actor="x").close()
-    assert looks == [big]  # the file was read once, beside the window being built
+    assert looks == [big]  # the whole file was checked once, beside the GUI's start-up
 
 
 def test_opening_refuses_a_damaged_file_without_reading_it_twice(big: Path, monkeypatch: pytest.MonkeyPatch) -> None:

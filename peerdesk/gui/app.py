@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QDialog
 
-from peerdesk import inspection, language, lock, paths
+from peerdesk import language, lock, paths
 from peerdesk.errors import InUse, PeerDeskError
 from peerdesk.gui.mainwindow import MainWindow
 from peerdesk.gui.messages import install_excepthook
@@ -19,27 +19,15 @@ from peerdesk.settings import Settings
 from peerdesk.store import Workspace
 
 
-def initial_workspace(workspace: Path | None, settings: Settings) -> Path | None:
-    """The file asked for, else the one opened last, else the default one; None means: first run."""
-    if workspace is not None:
-        return Path(workspace)
-    last = str(settings.get("last_workspace"))
-    if last and Path(last).exists():
-        return Path(last)
-    default = paths.default_workspace()
-    return default if default.exists() else None
-
-
-def run_gui(workspace: Path | None, lang_option: str | None, smoke: bool) -> int:
+def run_gui(path: Path | None, lang_option: str | None, smoke: bool) -> int:
+    """Open `path` (the command line chose it with Settings.workspace_to_open and started its look ahead), or on
+    None show the first run's wizard."""
     app = QApplication.instance() or QApplication(sys.argv[:1] or ["peerdesk"])
     app.setApplicationName("PeerDesk")
     collect_in_gui_thread(app)
     previous_hook = sys.excepthook
     install_excepthook()
     settings = Settings()
-    path = initial_workspace(workspace, settings)
-    if path is not None:
-        inspection.look_ahead(path)  # its check of the whole file runs while the window is being built
     translators = Translators()
     translators.install(language.resolve(lang_option, str(settings.get("language"))))
     window = MainWindow(settings, translators)

@@ -3,8 +3,8 @@
 The one way to run it: `start` (no dialog, a callback when done) or `run_with_progress` (a progress dialog, with a
 bar and Cancel when the work reports through a peerdesk.progress.Progress). The work gets no Qt object and no open
 connection: each domain call it runs opens its own SQLite connection (Workspace.reader() for reads). (One more
-thread of the domain's own: the look at a workspace file that run_gui starts before the window, inspection.look_ahead,
-which touches no Qt object and starts after collect_in_gui_thread.)
+thread of the domain's own: the look at a workspace file that the command line starts before the GUI is imported,
+inspection.look_ahead. It touches no Qt object, and until collect_in_gui_thread runs there is none it could free.)
 
 Python's cycle collector runs in whichever thread happens to allocate; if it frees a Qt object there, Qt crashes.
 So automatic collection is switched off and done on a timer in the GUI thread instead (`collect_in_gui_thread`).

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from peerdesk import paths
-from peerdesk.gui.app import initial_workspace, run_gui
+from peerdesk.gui.app import run_gui
 from peerdesk.settings import Settings
 
 
@@ -24,7 +24,7 @@ def test_smoke_without_any_workspace_shows_the_wizard_and_returns(qapp: object) 
 
 def test_which_workspace_opens_first(data_dir: Path, demo_path: Path) -> None:
     settings = Settings()
-    assert initial_workspace(None, settings) is None  # first run: the wizard
-    assert initial_workspace(demo_path, settings) == demo_path
+    assert settings.workspace_to_open(None) is None  # first run: the wizard
+    assert settings.workspace_to_open(demo_path) == demo_path
     settings.add_recent(demo_path)
-    assert initial_workspace(None, settings) == demo_path.resolve()
+    assert settings.workspace_to_open(None) == demo_path.resolve()
