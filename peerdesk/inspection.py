@@ -286,7 +286,10 @@ def inspect(path: Path, *, full: bool = False) -> Inspection:
             if ahead.error is not None:
                 raise ahead.error
             assert ahead.verdict is not None
-            _check_text(path)
+            try:
+                _check_text(path)
+            except (StorageError, Busy):  # another program is at the file this moment: look again, as _look waits
+                return _look(path, full)
             return ahead.verdict
     return _look(path, full)
 

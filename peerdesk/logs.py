@@ -29,13 +29,14 @@ class _LogFile(logging.Handler):
         self._file: logging.Handler | None = None
 
     def emit(self, record: logging.LogRecord) -> None:
-        try:
-            if self._file is None:
+        if self._file is None:
+            try:
                 self._file = _private_rotating(self.baseFilename, *self._limits)
                 self._file.setFormatter(self.formatter)
-        except Exception:  # as logging's own handlers do: a log that cannot be written is no crash
-            self.handleError(record)
-            return
+            except Exception:  # as logging's own handlers do: a log that cannot be written is no crash; said once
+                self._file = logging.NullHandler()
+                self.handleError(record)
+                return
         self._file.emit(record)  # under this handler's lock (Handler.handle)
 
     def close(self) -> None:

@@ -409,6 +409,16 @@ def test_a_file_whose_text_is_not_utf8_is_refused_after_a_look_ahead_too(big: Pa
         Workspace.open(big, actor="x")  # opening checks the text itself
 
 
+def test_another_program_at_the_file_during_the_text_check_means_a_second_look(
+        big: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    inspection.look_ahead(big).join()
+    def busy_once(path: Path) -> None:
+        monkeypatch.undo()
+        raise inspection.busy(path)
+    monkeypatch.setattr(inspection, "_check_text", busy_once)
+    Workspace.open(big, actor="x").close()  # looked at again, with the patience of a first look
+
+
 def _counted_looks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The files looked at in full (header, quick_check, ...) from now on."""
     looks: list[Path] = []

@@ -78,6 +78,15 @@ def test_the_log_file_is_made_only_when_something_is_logged(root_logger: logging
     assert "a bug" in logs.log_file().read_text(encoding="utf-8")
 
 
+def test_a_log_file_that_cannot_be_made_is_said_once_and_nothing_fails(
+        root_logger: logging.Logger, capsys: pytest.CaptureFixture[str]) -> None:
+    logs.log_file().mkdir()  # a folder where the file should be
+    logs.configure()
+    for _ in range(3):
+        logging.getLogger("test").error("a bug")
+    assert capsys.readouterr().err.count("Logging error") == 1
+
+
 @posix_only
 def test_log_is_private_also_after_rotating(root_logger: logging.Logger, tmp_path: Path) -> None:
     old = logs.log_file()
