@@ -315,12 +315,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             _readable_path(getattr(args, option, None))
         _readable_text(args.actor, commands.AS_LABEL)
         if not is_command:
-            workspace = settings.Settings().workspace_to_open(args.workspace or args.file)
+            saved = settings.Settings()
+            workspace = saved.workspace_to_open(args.workspace or args.file)
             if workspace is not None:  # SQLite's check of the whole file runs while Python loads the window
                 inspection.look_ahead(workspace)
             from peerdesk.gui.app import run_gui
 
-            return run_gui(workspace, args.lang, args.smoke)
+            return run_gui(workspace, saved, args.lang, args.smoke)
         return args.run(args, lambda msg, **params: print(msg.tr(translate, **params)), translate)
     except PeerDeskError as err:
         print(err.message(translate), file=sys.stderr)

@@ -19,15 +19,14 @@ from peerdesk.settings import Settings
 from peerdesk.store import Workspace
 
 
-def run_gui(path: Path | None, lang_option: str | None, smoke: bool) -> int:
-    """Open `path` (the command line chose it with Settings.workspace_to_open and started its look ahead), or on
+def run_gui(path: Path | None, settings: Settings, lang_option: str | None, smoke: bool) -> int:
+    """Open `path` (the command line chose it with `settings.workspace_to_open` and started its look ahead), or on
     None show the first run's wizard."""
     app = QApplication.instance() or QApplication(sys.argv[:1] or ["peerdesk"])
     app.setApplicationName("PeerDesk")
     collect_in_gui_thread(app)
     previous_hook = sys.excepthook
     install_excepthook()
-    settings = Settings()
     translators = Translators()
     translators.install(language.resolve(lang_option, str(settings.get("language"))))
     window = MainWindow(settings, translators)

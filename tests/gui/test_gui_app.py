@@ -12,13 +12,13 @@ from peerdesk.settings import Settings
 
 def test_smoke_opens_and_closes_cleanly(qapp: object, demo_path: Path) -> None:
     hook = sys.excepthook
-    assert run_gui(demo_path, "sv", smoke=True) == 0
+    assert run_gui(demo_path, Settings(), "sv", smoke=True) == 0
     assert sys.excepthook is hook
     assert Settings().get("last_workspace") == str(demo_path.resolve())
 
 
 def test_smoke_without_any_workspace_shows_the_wizard_and_returns(qapp: object) -> None:
-    assert run_gui(None, "en", smoke=True) == 0
+    assert run_gui(None, Settings(), "en", smoke=True) == 0
     assert not paths.default_workspace().exists()
 
 
